@@ -1,0 +1,69 @@
+using Dalhaengi.Core.DependencyInjection;
+using Dalhaengi.SampleHost.Commands;
+using Dalhaengi.SampleHost.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Dalhaengi.SampleHost;
+
+/// <summary>
+/// The command line. Exit codes: 0 success, 1 bad input (the message names the file, line or JSON path),
+/// 2 usage error. Each command is one class under <c>Commands/</c>, registered here.
+/// </summary>
+internal static class Cli
+{
+    public const int Success = 0;
+    public const int BadInput = 1;
+    public const int UsageError = 2;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Action<IServiceCollection>? configureServices = null)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(new HostConsole(stdout, stderr));
+        services.AddDalhaengi();
+        configureServices?.Invoke(services);
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(stdout),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        services.AddSingleton(console);
+
+        var app = new CommandApp<RunCommand>(new TypeRegistrar(services));
+        app.Configure(config =>
+        {
+            config.SetApplicationName("dalhaengi");
+            config.ConfigureConsole(console);
+            config.PropagateExceptions();
+            config.UseStrictParsing();
+
+            config.AddCommand<RunCommand>("run")
+                .WithDescription("Run the program's main job on the embedded Yangpyeong default (the default command).");
+        });
+
+        try
+        {
+            return app.Run(args);
+        }
+        catch (CommandParseException ex)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+            stderr.WriteLine("Run with --help to see the commands and options.");
+            return UsageError;
+        }
+        catch (CommandRuntimeException ex)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+            return UsageError;
+        }
+        catch (Exception ex) when (BadInputException.Describe(ex) is { } message)
+        {
+            stderr.WriteLine($"error: {message}");
+            return BadInput;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using Dalhaengi.SampleHost;
+
+return Cli.Run(args, Console.Out, Console.Error);

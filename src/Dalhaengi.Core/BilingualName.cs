@@ -1,0 +1,33 @@
+using Ardalis.GuardClauses;
+
+namespace Dalhaengi.Core;
+
+/// <summary>
+/// A name in Korean, the name of record, with an English gloss for readers who do not read Korean.
+/// </summary>
+/// <remarks>
+/// Korean is authoritative: sort and compare by <see cref="Korean"/> with <see cref="StringComparer.Ordinal"/>
+/// (stable, culture-free) or with the <c>ko-KR</c> culture when presenting a list to people.
+/// </remarks>
+public readonly record struct BilingualName
+{
+    /// <summary>Creates the name.</summary>
+    /// <param name="korean">The Korean name, for example <c>양평읍</c>.</param>
+    /// <param name="english">The English gloss, for example <c>Yangpyeong-eup</c>.</param>
+    /// <exception cref="ArgumentException">Either name is empty or white space.</exception>
+    public BilingualName(string korean, string english)
+    {
+        Korean = Guard.Against.NullOrWhiteSpace(korean);
+        English = Guard.Against.NullOrWhiteSpace(english);
+    }
+
+    /// <summary>The Korean name of record.</summary>
+    public string Korean { get; }
+
+    /// <summary>The English gloss.</summary>
+    public string English { get; }
+
+    /// <summary>Formats the name as <c>한국어 (English)</c>.</summary>
+    /// <returns>Both names.</returns>
+    public override string ToString() => $"{Korean} ({English})";
+}

@@ -1,0 +1,47 @@
+using Ardalis.GuardClauses;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NodaTime;
+
+namespace Dalhaengi.Core.DependencyInjection;
+
+/// <summary>Registers Dalhaengi.Core's services with a Microsoft.Extensions.DependencyInjection container.</summary>
+public static class DalhaengiServiceCollectionExtensions
+{
+    /// <summary>Registers Dalhaengi.Core's services with the default options (Yangpyeong County).</summary>
+    /// <param name="services">The service collection.</param>
+    /// <returns>The same service collection, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is <see langword="null"/>.</exception>
+    public static IServiceCollection AddDalhaengi(this IServiceCollection services) => services.AddDalhaengi(_ => { });
+
+    /// <summary>Registers Dalhaengi.Core's services with options.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>The same service collection, for chaining.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="DalhaengiValidationException">The options are invalid; checked here, at registration, not on first use.</exception>
+    /// <remarks>
+    /// Every default is registered with <c>TryAdd</c>, so a host that registers its own
+    /// <see cref="IClock"/> (for example NodaTime.Testing's <c>FakeClock</c>) before or after keeps it.
+    /// </remarks>
+    public static IServiceCollection AddDalhaengi(this IServiceCollection services, Action<DalhaengiOptions> configure)
+    {
+        Guard.Against.Null(services);
+        Guard.Against.Null(configure);
+
+        var options = new DalhaengiOptions();
+        configure(options);
+        var problems = options.Validate();
+        if (problems.Count > 0)
+        {
+            throw new DalhaengiValidationException(nameof(DalhaengiOptions), problems);
+        }
+
+        services.TryAddSingleton(options);
+#pragma warning disable RS0030 // The one sanctioned use of the system clock: the overridable DI default.
+        services.TryAddSingleton<IClock>(SystemClock.Instance);
+#pragma warning restore RS0030
+        services.TryAddSingleton(options.Municipality);
+        return services;
+    }
+}

@@ -1,0 +1,28 @@
+using System.Buffers;
+
+namespace Dalhaengi.Core.Internal;
+
+/// <summary>Shared validation for the string-backed typed identifiers.</summary>
+internal static class Identifier
+{
+    internal const int MaxLength = 64;
+
+    private static readonly SearchValues<char> Allowed =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-@");
+
+    /// <summary>Returns <paramref name="value"/> when it is a valid identifier; throws otherwise.</summary>
+    internal static string Validate(string value, string kind, string parameterName)
+    {
+        if (!IsValid(value))
+        {
+            throw new ArgumentException(
+                $"'{value}' is not a valid {kind}: use 1 to {MaxLength} ASCII letters, digits, '.', '-', '_' or '@'.",
+                parameterName);
+        }
+
+        return value;
+    }
+
+    internal static bool IsValid(string? value) =>
+        !string.IsNullOrEmpty(value) && value.Length <= MaxLength && !value.AsSpan().ContainsAnyExcept(Allowed);
+}

@@ -1,0 +1,46 @@
+using Dalhaengi.Core.DependencyInjection;
+using Dalhaengi.Core.Geography;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace Dalhaengi.Core.Tests.DependencyInjection;
+
+public sealed class DalhaengiServiceCollectionExtensionsTests
+{
+    [Fact]
+    public void AddDalhaengi_ByDefault_ResolvesYangpyeongAndASystemClock()
+    {
+        using var provider = new ServiceCollection().AddDalhaengi().BuildServiceProvider();
+
+        Assert.Same(BuiltInMunicipalities.Yangpyeong, provider.GetRequiredService<Municipality>());
+        Assert.NotNull(provider.GetRequiredService<IClock>());
+    }
+
+    [Fact]
+    public void AddDalhaengi_WhenHostRegisteredAClock_KeepsIt()
+    {
+        var clock = new FakeClock(Instant.FromUtc(2025, 3, 5, 0, 0));
+        using var provider = new ServiceCollection().AddSingleton<IClock>(clock).AddDalhaengi().BuildServiceProvider();
+
+        Assert.Same(clock, provider.GetRequiredService<IClock>());
+    }
+
+    [Fact]
+    public void AddDalhaengi_WithOptions_UsesTheChosenMunicipality()
+    {
+        using var provider = new ServiceCollection()
+            .AddDalhaengi(o => o.Municipality = BuiltInMunicipalities.Hwaseong)
+            .BuildServiceProvider();
+
+        Assert.Same(BuiltInMunicipalities.Hwaseong, provider.GetRequiredService<Municipality>());
+    }
+
+    [Fact]
+    public void AddDalhaengi_WhenOptionsInvalid_ThrowsAtRegistration()
+    {
+        var ex = Assert.Throws<DalhaengiValidationException>(() => new ServiceCollection().AddDalhaengi(o => o.Municipality = null!));
+
+        Assert.Equal("Municipality", Assert.Single(ex.Problems).Path);
+    }
+}
