@@ -15,11 +15,11 @@ internal enum RegularHoliday
     /// <summary>3·1절, 1 March.</summary>
     IndependenceMovementDay,
 
-    /// <summary>부처님 오신 날, lunar 4/8.</summary>
-    BuddhasBirthday,
-
     /// <summary>어린이날, 5 May.</summary>
     ChildrensDay,
+
+    /// <summary>부처님 오신 날, lunar 4/8.</summary>
+    BuddhasBirthday,
 
     /// <summary>현충일, 6 June.</summary>
     MemorialDay,

@@ -38,8 +38,7 @@ internal static class RegularHolidays
             Day(RegularHoliday.HangulDay, new LocalDate(year, 10, 9)),
             Day(RegularHoliday.Christmas, new LocalDate(year, 12, 25)),
         };
-        list.Sort((a, b) => a.First.CompareTo(b.First));
-        return list;
+        return [.. list.OrderBy(o => o.First).ThenBy(o => o.Key)];
     }
 
     /// <summary>Returns the name of a regular holiday as the law writes it, with an English gloss.</summary>
