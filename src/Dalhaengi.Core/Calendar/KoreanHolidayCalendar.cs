@@ -51,6 +51,10 @@ public sealed class KoreanHolidayCalendar : IHolidayCalendar
         new NationalHolidays(SubstituteRulesJson.LoadEmbedded(), HolidayDataJson.LoadEmbeddedDesignatedDays()),
         ValueList<Holiday>.Empty);
 
+    /// <summary>Builds a calendar from other substitute rules and designated days (tests, and a future law as data).</summary>
+    internal static KoreanHolidayCalendar Create(IReadOnlyList<SubstituteRule> rules, IEnumerable<Holiday> designatedDays) =>
+        new(new NationalHolidays(rules, designatedDays), ValueList<Holiday>.Empty);
+
     /// <summary>Gets the days added to this calendar with <see cref="With(IEnumerable{Holiday})"/>, in the order added.</summary>
     public IReadOnlyList<Holiday> AdditionalDays => _additional;
 
