@@ -98,11 +98,9 @@ public sealed class KoreanHolidayCalendar : IHolidayCalendar
     }
 
     /// <inheritdoc />
-    /// <exception cref="ArgumentOutOfRangeException">The year is outside 2014–2050.</exception>
     public bool IsWorkingDay(LocalDate date) => date.DayOfWeek != IsoDayOfWeek.Saturday && !IsHoliday(date);
 
     /// <inheritdoc />
-    /// <exception cref="ArgumentOutOfRangeException">The search reaches outside 2014–2050.</exception>
     public LocalDate NextWorkingDay(LocalDate date)
     {
         var next = Iso(date).PlusDays(1);
