@@ -122,7 +122,7 @@ public sealed class KoreanHolidayCalendar : IHolidayCalendar
     /// <exception cref="ArgumentOutOfRangeException">A day lies outside 2014–2050.</exception>
     /// <remarks>
     /// Added days never remove or move a holiday: substitute days stay where the law put them even when an added
-    /// day falls on one (add a substitute yourself if a new designation moves one).
+    /// day falls on one (add a substitute yourself if a new designation moves one). Adding nothing returns this calendar.
     /// </remarks>
     public KoreanHolidayCalendar With(IEnumerable<Holiday> additionalDays)
     {
