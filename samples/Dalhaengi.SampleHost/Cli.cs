@@ -43,6 +43,8 @@ internal static class Cli
 
             config.AddCommand<RunCommand>("run")
                 .WithDescription("Run the program's main job on the embedded Yangpyeong default (the default command).");
+            config.AddCommand<HolidaysCommand>("holidays")
+                .WithDescription("Print the public holidays of a year (or --from/--to years), except plain Sundays: date, kind, Korean name.");
         });
 
         try

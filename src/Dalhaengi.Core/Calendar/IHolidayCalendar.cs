@@ -17,7 +17,10 @@ public interface IHolidayCalendar
 
     /// <summary>Finds the holiday on a day, other than a plain Sunday.</summary>
     /// <param name="date">The day.</param>
-    /// <returns>The holiday (the first by kind when several fall on one day), or <see langword="null"/>.</returns>
+    /// <returns>
+    /// The holiday, or <see langword="null"/>. When several fall on one day, the most specific: regular, then election,
+    /// then temporary, then substitute (which exists only because of another day), then local.
+    /// </returns>
     /// <exception cref="ArgumentOutOfRangeException">The year is outside the supported range.</exception>
     Holiday? FindHoliday(LocalDate date);
 
@@ -36,15 +39,18 @@ public interface IHolidayCalendar
     /// <summary>Tells whether the county office works on a day: not a Saturday, not a holiday.</summary>
     /// <param name="date">The day.</param>
     /// <returns><see langword="true"/> on a working day.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside the supported range.</exception>
     bool IsWorkingDay(LocalDate date);
 
     /// <summary>Returns the first working day strictly after a day.</summary>
     /// <param name="date">The day.</param>
     /// <returns>The next working day.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The search reaches outside the supported range.</exception>
     LocalDate NextWorkingDay(LocalDate date);
 
     /// <summary>Returns a calendar with more days off, leaving this one unchanged.</summary>
     /// <param name="additionalDays">Days to add, for example a newly designated temporary holiday or a county closure.</param>
-    /// <returns>A new calendar that has every holiday of this one plus the additional days.</returns>
+    /// <returns>A new calendar that has every holiday of this one plus the additional days; adding never removes a holiday.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A day lies outside the supported range.</exception>
     IHolidayCalendar With(IEnumerable<Holiday> additionalDays);
 }

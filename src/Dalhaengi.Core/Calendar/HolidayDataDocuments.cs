@@ -1,0 +1,74 @@
+using System.Text.Json.Serialization;
+using Dalhaengi.Core.Geography;
+
+namespace Dalhaengi.Core.Calendar;
+
+// The JSON shapes of the calendar data files. Plain strings for enums and dates so that every mistake is
+// reported with its path and the allowed values, rather than as a converter exception.
+internal sealed class HolidayDaysDocument
+{
+    [JsonPropertyName("$schema")]
+    public string? Schema { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Version { get; set; }
+
+    public List<HolidayDayDocument?>? Days { get; set; }
+}
+
+internal sealed class HolidayDayDocument
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Date { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? From { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? To { get; set; }
+
+    public string? Kind { get; set; }
+
+    public NameDocument? Name { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? SubstituteFor { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Note { get; set; }
+}
+
+internal sealed class SubstituteRulesDocument
+{
+    [JsonPropertyName("$schema")]
+    public string? Schema { get; set; }
+
+    public string? Version { get; set; }
+
+    public List<SubstituteEraDocument?>? Eras { get; set; }
+}
+
+internal sealed class SubstituteEraDocument
+{
+    public string? From { get; set; }
+
+    public string? Until { get; set; }
+
+    public List<string?>? Holidays { get; set; }
+
+    public List<string?>? Triggers { get; set; }
+
+    public string? Law { get; set; }
+
+    public string? Note { get; set; }
+}
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    WriteIndented = true,
+    ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
+    AllowTrailingCommas = true,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
+[JsonSerializable(typeof(HolidayDaysDocument))]
+[JsonSerializable(typeof(SubstituteRulesDocument))]
+internal sealed partial class CalendarJsonContext : JsonSerializerContext;

@@ -1,0 +1,40 @@
+using Dalhaengi.Core.Calendar;
+using NodaTime;
+
+namespace Dalhaengi.Core.Tests.Calendar;
+
+public sealed class SubstituteRulesJsonTests
+{
+    [Fact]
+    public void LoadEmbedded_HasTheFiveErasOfTheLaw()
+    {
+        var rules = SubstituteRulesJson.LoadEmbedded();
+
+        Assert.Equal(5, rules.Count);
+        var seollal = rules.Single(r => r.Holidays.Contains(RegularHoliday.Seollal));
+        Assert.DoesNotContain(SubstituteTrigger.Saturday, seollal.Triggers);
+        Assert.Contains(SubstituteTrigger.Saturday, rules.Single(r => r.Holidays.Contains(RegularHoliday.ChildrensDay)).Triggers);
+        Assert.Equal(new LocalDate(2022, 1, 1), rules.Single(r => r.Holidays.Contains(RegularHoliday.IndependenceMovementDay)).From);
+        Assert.DoesNotContain(rules, r => r.Holidays.Contains(RegularHoliday.NewYearsDay) || r.Holidays.Contains(RegularHoliday.MemorialDay));
+    }
+
+    [Fact]
+    public void Parse_WhenAnEraIsWrong_NamesEveryPath()
+    {
+        const string json = """
+            {
+              "$schema": "dalhaengi.substitute-rules/1",
+              "version": "x",
+              "eras": [
+                { "from": "2030-01-01", "until": "2029-01-01", "holidays": ["new-year"], "triggers": ["monday"], "law": "" }
+              ]
+            }
+            """;
+
+        var ex = Assert.Throws<DalhaengiValidationException>(() => SubstituteRulesJson.Parse(json, "rules.json"));
+
+        Assert.Equal(
+            ["$.eras[0].law", "$.eras[0].holidays[0]", "$.eras[0].triggers[0]", "$.eras[0].until"],
+            ex.Problems.Select(p => p.Path));
+    }
+}
