@@ -42,6 +42,7 @@ public static class DalhaengiServiceCollectionExtensions
         services.TryAddSingleton<IClock>(SystemClock.Instance);
 #pragma warning restore RS0030
         services.TryAddSingleton(options.Municipality);
+        Eligibility.EligibilityServiceCollectionExtensions.AddEligibility(services);
         return services;
     }
 }
