@@ -43,6 +43,8 @@ internal static class Cli
 
             config.AddCommand<RunCommand>("run")
                 .WithDescription("Run the program's main job on the embedded Yangpyeong default (the default command).");
+            config.AddCommand<EligibilityCommand>("eligibility")
+                .WithDescription("Evaluate a household for emergency welfare support (긴급복지지원) as of a date.");
         });
 
         try
