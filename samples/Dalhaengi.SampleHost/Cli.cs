@@ -45,6 +45,8 @@ internal static class Cli
                 .WithDescription("Run the program's main job on the embedded Yangpyeong default (the default command).");
             config.AddCommand<HolidaysCommand>("holidays")
                 .WithDescription("Print the public holidays of a year (or --from/--to years), except plain Sundays: date, kind, Korean name.");
+            config.AddCommand<EligibilityCommand>("eligibility")
+                .WithDescription("Evaluate a household for emergency welfare support (긴급복지지원) as of a date.");
         });
 
         try

@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using Dalhaengi.Core.Calendar;
+using Dalhaengi.Core.Eligibility;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
@@ -44,6 +45,7 @@ public static class DalhaengiServiceCollectionExtensions
 #pragma warning restore RS0030
         services.TryAddSingleton(options.Municipality);
         services.AddHolidayCalendar();
+        services.AddEligibility();
         return services;
     }
 }
