@@ -30,8 +30,11 @@ internal static class OutreachTestData
             [new ObservedSignal("phq9.total", 16, foundOn ?? new LocalDate(2024, 3, 6))],
             Period.FromDays(deadlineDays));
 
-    public static ReferralSubject Subject(Finding? finding = null, ConsentRecord? consent = null) =>
-        ReferralSubject.ForFinding(finding ?? NewFinding(), consent ?? ConsentRecord.Written(new LocalDate(2024, 3, 6)));
+    public static ReferralSubject Subject(Finding? finding = null, ConsentRecord? consent = null)
+    {
+        var f = finding ?? NewFinding();
+        return ReferralSubject.ForFinding(f, consent ?? ConsentRecord.Written(f.FoundOn));
+    }
 
     public static Referral NewReferral(IClock clock, string id = "ref-1", Finding? finding = null, PartnerId? partner = null) =>
         Dalhaengi.Core.Outreach.Referral.Open(new ReferralId(id), Subject(finding), partner ?? MentalHealth, "staff-kim", clock);
