@@ -43,6 +43,16 @@ internal static class Cli
 
             config.AddCommand<RunCommand>("run")
                 .WithDescription("Run the program's main job on the embedded Yangpyeong default (the default command).");
+            config.AddCommand<ReportCommand>("report")
+                .WithDescription("Season report from the outreach records (seeded sample season, in memory).");
+            config.AddCommand<OverdueCommand>("overdue")
+                .WithDescription("List open referrals past their due date, by partner and district.");
+            config.AddCommand<RecordSessionCommand>("record-session")
+                .WithDescription("Record a held or cancelled session (in memory for this run).");
+            config.AddCommand<ReferCommand>("refer")
+                .WithDescription("Record a finding and refer the household to a partner (consent checked).");
+            config.AddBranch("referral", referral => referral.AddCommand<ReferralAdvanceCommand>("advance")
+                .WithDescription("Move a referral to its next state and print its audit trail."));
         });
 
         try
