@@ -47,6 +47,16 @@ internal static class Cli
                 .WithDescription("Print the public holidays of a year (or --from/--to years), except plain Sundays: date, kind, Korean name.");
             config.AddCommand<EligibilityCommand>("eligibility")
                 .WithDescription("Evaluate a household for emergency welfare support (긴급복지지원) as of a date.");
+            config.AddCommand<ReportCommand>("report")
+                .WithDescription("Season report from the outreach records (seeded sample season, in memory).");
+            config.AddCommand<OverdueCommand>("overdue")
+                .WithDescription("List open referrals past their due date, by partner and district.");
+            config.AddCommand<RecordSessionCommand>("record-session")
+                .WithDescription("Record a held or cancelled session (in memory for this run).");
+            config.AddCommand<ReferCommand>("refer")
+                .WithDescription("Record a finding and refer the household to a partner (consent checked).");
+            config.AddBranch("referral", referral => referral.AddCommand<ReferralAdvanceCommand>("advance")
+                .WithDescription("Move a referral to its next state and print its audit trail."));
         });
 
         try

@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
 using Dalhaengi.Core.Calendar;
 using Dalhaengi.Core.Eligibility;
+using Dalhaengi.Core.Outreach;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
@@ -46,6 +47,7 @@ public static class DalhaengiServiceCollectionExtensions
         services.TryAddSingleton(options.Municipality);
         services.AddHolidayCalendar();
         services.AddEligibility();
+        services.AddOutreach();
         return services;
     }
 }

@@ -43,4 +43,16 @@ public sealed class DalhaengiServiceCollectionExtensionsTests
 
         Assert.Equal("Municipality", Assert.Single(ex.Problems).Path);
     }
+    [Fact]
+    public void AddDalhaengi_RegistersOneSharedInMemoryStorePerContainer_AndKeepsAHostsRepository()
+    {
+        using var provider = new ServiceCollection().AddDalhaengi().BuildServiceProvider();
+        var custom = new Dalhaengi.Core.Outreach.InMemoryReferralRepository();
+        using var overridden = new ServiceCollection().AddSingleton<Dalhaengi.Core.Outreach.IReferralRepository>(custom).AddDalhaengi().BuildServiceProvider();
+
+        Assert.Same(provider.GetRequiredService<Dalhaengi.Core.Outreach.ISessionRecordRepository>(), provider.GetRequiredService<Dalhaengi.Core.Outreach.ISessionRecordRepository>());
+        Assert.NotNull(provider.GetRequiredService<Dalhaengi.Core.Outreach.ICaseRepository>());
+        Assert.Same(Dalhaengi.Core.Outreach.CaseDeadlines.Default, provider.GetRequiredService<Dalhaengi.Core.Outreach.CaseDeadlines>());
+        Assert.Same(custom, overridden.GetRequiredService<Dalhaengi.Core.Outreach.IReferralRepository>());
+    }
 }

@@ -1,0 +1,142 @@
+using System.ComponentModel;
+using System.Globalization;
+using Dalhaengi.Core.Geography;
+using Dalhaengi.Core.Outreach;
+using Dalhaengi.Core.Partners;
+using Dalhaengi.SampleHost.Infrastructure;
+using Dalhaengi.SampleHost.Outreach;
+using NodaTime;
+using Spectre.Console.Cli;
+
+namespace Dalhaengi.SampleHost.Commands;
+
+/// <summary>Records a held or cancelled session into the (in-memory) sample records.</summary>
+internal sealed class RecordSessionCommand(
+    HostConsole io, Municipality municipality, IClock clock,
+    ISessionRecordRepository sessions, IReferralRepository referrals, ICaseRepository cases) : AsyncCommand<RecordSessionCommand.Settings>
+{
+    internal sealed class Settings : CommandSettings
+    {
+        [CommandOption("--date <DATE>")]
+        [Description("The session's day, yyyy-MM-dd (required).")]
+        public string? Date { get; init; }
+
+        [CommandOption("--site <SITE>")]
+        [Description("The site id, for example yp-yangpyeong-25 (required).")]
+        public string? Site { get; init; }
+
+        [CommandOption("--residents <N>")]
+        [Description("Residents served.")]
+        public int Residents { get; init; }
+
+        [CommandOption("--items <N>")]
+        [Description("Promotional items handed out.")]
+        public int Items { get; init; }
+
+        [CommandOption("--staff <N>")]
+        public int Staff { get; init; }
+
+        [CommandOption("--volunteers <N>")]
+        public int Volunteers { get; init; }
+
+        [CommandOption("--partner <ID>")]
+        [Description("A partner present; repeat for several (partners of --service are added).")]
+        public string[] Partners { get; init; } = [];
+
+        [CommandOption("--service <SERVICE:PARTNER:COUNT>")]
+        [Description("A service delivered, for example health.bp-sugar:yp-health-centre:25; repeat for several.")]
+        public string[] Services { get; init; } = [];
+
+        [CommandOption("--cancelled <REASON>")]
+        [Description("Record the session as called off: weather, heat-wave or other.")]
+        public string? Cancelled { get; init; }
+
+        [CommandOption("--notes <TEXT>")]
+        public string? Notes { get; init; }
+
+        [CommandOption("--by <NAME>")]
+        [Description("Who records it (default: cli).")]
+        public string By { get; init; } = "cli";
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var date = OutreachArguments.Date(settings.Date ?? throw new BadInputException("--date is required."), "--date");
+        var siteId = OutreachArguments.Id(settings.Site ?? throw new BadInputException("--site is required."), "--site", s => new SiteId(s));
+        var site = municipality.FindSite(siteId) ?? throw new BadInputException($"--site: {municipality.Name.Korean} has no site '{siteId}'.");
+        await SampleSeason.EnsureSeededAsync(municipality, sessions, referrals, cases, cancellationToken);
+
+        var details = settings.Cancelled is { } reason
+            ? SessionDetails.Cancelled(date, site.Id, site.District, OutreachArguments.Choice(reason, "--cancelled",
+                ("weather", CancellationReason.Weather), ("heat-wave", CancellationReason.HeatWave), ("other", CancellationReason.Other)), settings.Notes)
+            : Held(settings, date, site);
+
+        var record = await OutreachArguments.Guarded(async () =>
+        {
+            var id = await NextIdAsync(date, cancellationToken);
+            var r = SessionRecord.Record(id, details, settings.By, clock);
+            await sessions.AddAsync(r, cancellationToken);
+            return r;
+        });
+
+        var d = record.Current;
+        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{record.Id},{d.Date:uuuu-MM-dd},{d.Site},{d.District},{(d.Status == SessionStatus.Held ? "held" : "cancelled")},{d.ResidentsServed},{d.ServicesDelivered},{d.ItemsDistributed}"));
+        io.Error.WriteLine($"recorded session {record.Id} at {site.Name.Korean} (in memory: kept for this run only)");
+        return Cli.Success;
+    }
+
+    private static SessionDetails Held(Settings settings, LocalDate date, Site site)
+    {
+        var services = settings.Services.Select(ParseService).ToList();
+        var partners = settings.Partners.Select(p => OutreachArguments.Id(p, "--partner", v => new PartnerId(v)))
+            .Concat(services.Select(s => s.Partner)).Distinct().ToList();
+        try
+        {
+            return new SessionDetails
+            {
+                Date = date,
+                Site = site.Id,
+                District = site.District,
+                PartnersPresent = partners,
+                StaffCount = settings.Staff,
+                VolunteerCount = settings.Volunteers,
+                ResidentsServed = settings.Residents,
+                Services = services,
+                Items = settings.Items > 0 ? [new ItemDistribution("홍보물품 (promotional goods)", settings.Items)] : [],
+                Notes = settings.Notes,
+            };
+        }
+        catch (ArgumentException ex)
+        {
+            throw new BadInputException(ex.Message);
+        }
+    }
+
+    private static ServiceDelivery ParseService(string text)
+    {
+        var parts = text.Split(':');
+        if (parts.Length != 3)
+        {
+            throw new BadInputException($"--service: '{text}' must be SERVICE:PARTNER:COUNT, for example health.bp-sugar:yp-health-centre:25.");
+        }
+
+        return new ServiceDelivery(
+            OutreachArguments.Id(parts[0], "--service", v => new ServiceCode(v)),
+            OutreachArguments.Id(parts[1], "--service", v => new PartnerId(v)),
+            OutreachArguments.Int(parts[2], "--service"));
+    }
+
+    private async Task<SessionRecordId> NextIdAsync(LocalDate date, CancellationToken cancellationToken)
+    {
+        var baseId = string.Create(CultureInfo.InvariantCulture, $"rec-{date:uuuu-MM-dd}");
+        for (var n = 1; ; n++)
+        {
+            var id = new SessionRecordId(n == 1 ? baseId : string.Create(CultureInfo.InvariantCulture, $"{baseId}.{n}"));
+            if (await sessions.FindAsync(id, cancellationToken) is null)
+            {
+                return id;
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System.Collections.Immutable;
+
+namespace Dalhaengi.Core.Outreach;
+
+/// <summary>The counts of a season report for one scope: the whole season, one district or one month.</summary>
+/// <remarks>Two figures are equal when every measure is equal.</remarks>
+public sealed class SeasonFigures : IEquatable<SeasonFigures>
+{
+    private static readonly SeasonMeasure[] AllMeasures = Enum.GetValues<SeasonMeasure>();
+    private readonly ImmutableArray<int> _values;
+
+    internal SeasonFigures(int[] values) => _values = [.. values];
+
+    /// <summary>Every measure, in declaration order.</summary>
+    public static IReadOnlyList<SeasonMeasure> Measures => AllMeasures;
+
+    /// <summary>Gets one measure.</summary>
+    /// <param name="measure">The measure.</param>
+    /// <returns>Its count.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="measure"/> is not a defined measure.</exception>
+    public int this[SeasonMeasure measure] =>
+        Enum.IsDefined(measure) ? _values[(int)measure] : throw new ArgumentOutOfRangeException(nameof(measure), measure, "Unknown measure.");
+
+    /// <summary>Sessions held.</summary>
+    public int SessionsHeld => this[SeasonMeasure.SessionsHeld];
+
+    /// <summary>Sessions called off.</summary>
+    public int SessionsCancelled => this[SeasonMeasure.SessionsCancelled];
+
+    /// <summary>Residents served.</summary>
+    public int ResidentsServed => this[SeasonMeasure.ResidentsServed];
+
+    /// <summary>Services delivered.</summary>
+    public int ServicesDelivered => this[SeasonMeasure.ServicesDelivered];
+
+    /// <summary>Items handed out.</summary>
+    public int ItemsDistributed => this[SeasonMeasure.ItemsDistributed];
+
+    /// <summary>Findings (유소견자).</summary>
+    public int Findings => this[SeasonMeasure.Findings];
+
+    /// <summary>Referrals made.</summary>
+    public int Referrals => this[SeasonMeasure.Referrals];
+
+    /// <summary>Referrals closed as resolved within their deadline.</summary>
+    public int ReferralsClosedResolvedWithinDeadline => this[SeasonMeasure.ReferralsClosedResolvedWithinDeadline];
+
+    /// <summary>Cases opened.</summary>
+    public int CasesOpened => this[SeasonMeasure.CasesOpened];
+
+    /// <summary>Cases closed.</summary>
+    public int CasesClosed => this[SeasonMeasure.CasesClosed];
+
+    /// <inheritdoc/>
+    public bool Equals(SeasonFigures? other) => other is not null && _values.AsSpan().SequenceEqual(other._values.AsSpan());
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as SeasonFigures);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var v in _values)
+        {
+            hash.Add(v);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Lists the headline figures on one line.</summary>
+    /// <returns>For example <c>35 sessions held, 8110 residents, 9 findings, 1238 items</c>.</returns>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{SessionsHeld} sessions held, {ResidentsServed} residents, {Findings} findings, {ItemsDistributed} items");
+
+    /// <summary>Adds up counts for one scope while a report is computed.</summary>
+    internal sealed class Builder
+    {
+        private readonly int[] _values = new int[AllMeasures.Length];
+
+        public void Add(SeasonMeasure measure, int count) => _values[(int)measure] = checked(_values[(int)measure] + count);
+
+        public SeasonFigures Build() => new(_values);
+    }
+}

@@ -1,0 +1,125 @@
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace Dalhaengi.SampleHost.Tests;
+
+public sealed class OutreachCommandsTests
+{
+    // 2025-01-10 10:00 in Korea: after the seeded 2024 season.
+    private static readonly FakeClock Clock = new(Instant.FromUtc(2025, 1, 10, 1, 0));
+
+    private static HostRunner.Result Run(params string[] args) =>
+        HostRunner.Run(s => s.AddSingleton<IClock>(new FakeClock(Clock.GetCurrentInstant())), args);
+
+    [Fact]
+    public void Report_On2024_GivesThePublishedTotals()
+    {
+        var result = Run("report", "--season", "2024");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("| Sessions held | 35 |", result.Out, StringComparison.Ordinal);
+        Assert.Contains("| Residents served | 8110 |", result.Out, StringComparison.Ordinal);
+        Assert.Contains("| Findings | 9 |", result.Out, StringComparison.Ordinal);
+        Assert.Contains("| Items distributed | 1238 |", result.Out, StringComparison.Ordinal);
+        Assert.Contains("35 sessions held, 8110 residents, 9 findings, 1238 items", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_AsCsv_IsALongTableWithTheTotals()
+    {
+        var result = Run("report", "--season", "2024", "--format", "csv");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("breakdown,key,label,measure,value", result.Lines[0]);
+        Assert.Contains("total,,,residents_served,8110", result.Lines);
+        Assert.Contains("total,,,sessions_cancelled_heat_wave,2", result.Lines);
+    }
+
+    [Fact]
+    public void Report_WithAnUnknownFormat_IsBadInput()
+    {
+        var result = Run("report", "--season", "2024", "--format", "pdf");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--format", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Overdue_OnTheDueDateAndTheDayAfter()
+    {
+        var onDueDate = Run("overdue", "--as-of", "2024-06-26");
+        var dayAfter = Run("overdue", "--as-of", "2024-06-27");
+
+        Assert.DoesNotContain(onDueDate.Lines, l => l.StartsWith("ref-2024-005,", StringComparison.Ordinal));
+        Assert.Contains("ref-2024-005,referred,yp-county-welfare,4183031000,hh-yp-f05,2024-06-26,1", dayAfter.Lines);
+        Assert.Contains("partner yp-county-welfare: 1", dayAfter.Error, StringComparison.Ordinal);
+        Assert.Contains("district 강상면", dayAfter.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Overdue_WithABadDate_IsBadInput()
+    {
+        var result = Run("overdue", "--as-of", "June");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("yyyy-MM-dd", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RecordSession_PrintsTheRecord()
+    {
+        var result = Run("record-session", "--date", "2025-03-05", "--site", "yp-yangpyeong-25", "--residents", "52", "--items", "30",
+            "--service", "health.bp-sugar:yp-health-centre:25", "--service", "care.hand-massage:yp-volunteer-centre:12");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("rec-2025-03-05,2025-03-05,yp-yangpyeong-25,4183025000,held,52,37,30", Assert.Single(result.Lines));
+    }
+
+    [Fact]
+    public void RecordSession_Cancelled_AndWithAnUnknownSite()
+    {
+        var cancelled = Run("record-session", "--date", "2025-07-30", "--site", "yp-yangpyeong-25", "--cancelled", "heat-wave");
+        var unknown = Run("record-session", "--date", "2025-07-30", "--site", "nowhere");
+
+        Assert.Equal(0, cancelled.ExitCode);
+        Assert.Contains(",cancelled,0,0,0", cancelled.Out, StringComparison.Ordinal);
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Contains("no site 'nowhere'", unknown.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Refer_WithoutConsent_IsBlocked_WithConsentSucceeds()
+    {
+        string[] common = ["refer", "--household", "hh-new", "--district", "양평읍", "--partner", "yp-mental-health", "--signal", "phq9.total=18", "--deadline-days", "3"];
+
+        var blocked = Run(common);
+        var allowed = Run([.. common, "--consent", "written"]);
+
+        Assert.Equal(1, blocked.ExitCode);
+        Assert.Contains("ReferralSharingPersonalDataNeedsConsent", blocked.Error, StringComparison.Ordinal);
+        Assert.Equal(0, allowed.ExitCode);
+        Assert.Equal("ref-cli-010,referred,yp-mental-health,4183025000,hh-new,2025-01-13", Assert.Single(allowed.Lines));
+    }
+
+    [Fact]
+    public void ReferralAdvance_Legal_PrintsTheTrail_IllegalIsBadInput()
+    {
+        var accepted = Run("referral", "advance", "ref-2024-005", "--to", "accepted", "--by", "partner-kim");
+        var illegal = Run("referral", "advance", "ref-2024-005", "--to", "closed", "--outcome", "resolved");
+
+        Assert.Equal(0, accepted.ExitCode);
+        Assert.Equal("2025-01-10T01:00:00Z,accepted,yp-county-welfare,partner-kim,,", accepted.Lines[^1]);
+        Assert.Equal(1, illegal.ExitCode);
+        Assert.Contains("ReferralTransitionMustBeLegal", illegal.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReferralAdvance_UnknownReferral_IsBadInput()
+    {
+        var result = Run("referral", "advance", "ref-none", "--to", "accepted");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("no referral 'ref-none'", result.Error, StringComparison.Ordinal);
+    }
+}
