@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Dalhaengi.Core.Rotation;
 using NodaTime;
 
 namespace Dalhaengi.Core.DependencyInjection;
@@ -42,6 +43,7 @@ public static class DalhaengiServiceCollectionExtensions
         services.TryAddSingleton<IClock>(SystemClock.Instance);
 #pragma warning restore RS0030
         services.TryAddSingleton(options.Municipality);
+        services.AddRotation();
         return services;
     }
 }
