@@ -60,7 +60,7 @@ internal sealed partial class PlannerEngine
         {
             reason = _sites[d].Length == 0 ? "without sites" : "without a site open that day";
         }
-        else if ((team = _teams.Build(d, date, position, _seats, out var teamReason)) is null)
+        else if ((team = _teams.Build(d, date, out var teamReason)) is null)
         {
             reason = teamReason;
         }
@@ -79,11 +79,29 @@ internal sealed partial class PlannerEngine
 
         var why = Rationale(d, site!, date, position);
         _teams.Commit(d, date, team!);
-        Commit(d, site!, date, slot, SessionStatus.Planned, team!, why, sinceFrom: true);
+        Commit(d, site!, date, slot, sinceFrom: true);
+        _pending.Add((d, site!, date, slot, position, team!, why));
         return true;
     }
 
-    private void Commit(int d, SiteState site, LocalDate date, int slot, SessionStatus status, IReadOnlyList<TeamMember> team, SessionRationale why, bool sinceFrom)
+    // Completes the day's planned sessions with optional partners, in slot order.
+    private void FinishDay()
+    {
+        foreach (var (d, site, date, slot, position, team, why) in _pending)
+        {
+            AddSession(d, site, date, slot, SessionStatus.Planned, _teams.AddOptional(d, date, position, _seats, team), why);
+        }
+
+        _pending.Clear();
+    }
+
+    private void AddSession(int d, SiteState site, LocalDate date, int slot, SessionStatus status, IReadOnlyList<TeamMember> team, SessionRationale why)
+    {
+        var id = new SessionId(string.Create(CultureInfo.InvariantCulture, $"{date:uuuu'-'MM'-'dd}.{slot}"));
+        _sessions.Add(new PlannedSession(id, date, slot, status, _districts[d].Code, site.Site.Id, team, why));
+    }
+
+    private void Commit(int d, SiteState site, LocalDate date, int slot, bool sinceFrom)
     {
         _count[d]++;
         if (sinceFrom)
@@ -95,8 +113,6 @@ internal sealed partial class PlannerEngine
         _dates[d].Add(date);
         site.LastVisit = date;
         site.UsedStamp = _dayStamp;
-        var id = new SessionId(string.Create(CultureInfo.InvariantCulture, $"{date:uuuu'-'MM'-'dd}.{slot}"));
-        _sessions.Add(new PlannedSession(id, date, slot, status, _districts[d].Code, site.Site.Id, team, why));
     }
 
     // Orders districts: those under their fair share by due slot (earliest first), then by high-risk households,

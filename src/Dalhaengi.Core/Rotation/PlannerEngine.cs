@@ -23,6 +23,7 @@ internal sealed partial class PlannerEngine
     private readonly List<RotationWarning> _warnings = [];
     private readonly List<PlannedSession> _sessions = [];
     private readonly List<SkippedSlot> _skipped = [];
+    private readonly List<(int District, SiteState Site, LocalDate Date, int Slot, int Position, IReadOnlyList<TeamMember> Team, SessionRationale Why)> _pending = [];
 
     // District state.
     private readonly int[] _count;
@@ -181,6 +182,8 @@ internal sealed partial class PlannerEngine
 
                 position++;
             }
+
+            FinishDay();
         }
 
         WarnMissedShares();

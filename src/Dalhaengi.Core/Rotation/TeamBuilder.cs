@@ -98,7 +98,7 @@ internal sealed class TeamBuilder
         _touched.Clear();
     }
 
-    internal IReadOnlyList<TeamMember>? Build(int d, LocalDate date, int position, int seats, out string? reason)
+    internal IReadOnlyList<TeamMember>? Build(int d, LocalDate date, out string? reason)
     {
         _teamStamp++;
         var members = new List<(int P, TeamRole Role)>();
@@ -157,17 +157,6 @@ internal sealed class TeamBuilder
             Add(best, TeamRole.Required);
         }
 
-        if (_policy.IncludeOptionalPartners)
-        {
-            foreach (var p in _rotating)
-            {
-                if (_inTeam[p] != _teamStamp && _serves[p][d] && CanAttend(p, d, date) && OnPace(p, d, position, seats))
-                {
-                    Add(p, TeamRole.Optional);
-                }
-            }
-        }
-
         reason = null;
         return [.. members.OrderBy(m => m.P).Select(m => new TeamMember(_partners[m.P].Id, m.Role, _partners[m.P].Services))];
 
@@ -177,6 +166,36 @@ internal sealed class TeamBuilder
             mask |= _categories[p];
             members.Add((p, role));
         }
+    }
+
+    /// <summary>
+    /// Adds the optional partners to a team already committed. Called once a day's required teams are all placed, so
+    /// optional attendance never takes a team a later slot of the same day needs.
+    /// </summary>
+    internal IReadOnlyList<TeamMember> AddOptional(int d, LocalDate date, int position, int seats, IReadOnlyList<TeamMember> team)
+    {
+        if (!_policy.IncludeOptionalPartners)
+        {
+            return team;
+        }
+
+        _teamStamp++;
+        foreach (var m in team)
+        {
+            _inTeam[IndexOf(m.Partner)] = _teamStamp;
+        }
+
+        var added = new List<TeamMember>();
+        foreach (var p in _rotating)
+        {
+            if (_inTeam[p] != _teamStamp && _serves[p][d] && CanAttend(p, d, date) && OnPace(p, d, position, seats))
+            {
+                Count(p, d, date);
+                added.Add(new TeamMember(_partners[p].Id, TeamRole.Optional, _partners[p].Services));
+            }
+        }
+
+        return added.Count == 0 ? team : [.. team.Concat(added).OrderBy(m => m.Partner.Value, StringComparer.Ordinal)];
     }
 
     internal void Commit(int d, LocalDate date, IReadOnlyList<TeamMember> team)
