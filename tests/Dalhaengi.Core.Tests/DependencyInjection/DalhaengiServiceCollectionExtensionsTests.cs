@@ -43,4 +43,16 @@ public sealed class DalhaengiServiceCollectionExtensionsTests
 
         Assert.Equal("Municipality", Assert.Single(ex.Problems).Path);
     }
+
+    [Fact]
+    public void AddDalhaengi_RegistersTheRosterOfTheMunicipalityAndThePlanner()
+    {
+        using var provider = new ServiceCollection()
+            .AddDalhaengi(o => o.Municipality = BuiltInMunicipalities.Hwaseong)
+            .BuildServiceProvider();
+
+        Assert.Same(Dalhaengi.Core.Partners.BuiltInPartnerRosters.Hwaseong, provider.GetRequiredService<Dalhaengi.Core.Partners.PartnerRoster>());
+        Assert.NotNull(provider.GetRequiredService<Dalhaengi.Core.Rotation.RotationPlanner>());
+        Assert.NotNull(provider.GetRequiredService<Dalhaengi.Core.Partners.ReferralRouter>());
+    }
 }
