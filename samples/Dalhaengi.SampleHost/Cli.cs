@@ -22,6 +22,7 @@ internal static class Cli
         var services = new ServiceCollection();
         services.AddSingleton(new HostConsole(stdout, stderr));
         services.AddDalhaengi();
+        services.AddSingleton<RotationOutput>();
         configureServices?.Invoke(services);
 
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -43,6 +44,11 @@ internal static class Cli
 
             config.AddCommand<RunCommand>("run")
                 .WithDescription("Run the program's main job on the embedded Yangpyeong default (the default command).");
+            config.AddCommand<PlanCommand>("plan")
+                .WithDescription("Plan a season's visit rotation (table, csv or ics).")
+                .WithExample("plan", "--from", "2025-03-05", "--to", "2025-12-17", "--weekday", "wed", "--format", "csv");
+            config.AddCommand<ReplanCommand>("replan")
+                .WithDescription("Re-plan the rest of a season from a plan CSV and the record of what was held.");
         });
 
         try
