@@ -22,7 +22,6 @@ internal static class Cli
         var services = new ServiceCollection();
         services.AddSingleton(new HostConsole(stdout, stderr));
         services.AddDalhaengi();
-        services.AddSingleton<RotationOutput>();
         configureServices?.Invoke(services);
 
         var console = AnsiConsole.Create(new AnsiConsoleSettings

@@ -4,13 +4,16 @@ using Dalhaengi.Core.Rotation;
 using Dalhaengi.SampleHost.Formats;
 using Dalhaengi.SampleHost.Infrastructure;
 using NodaTime;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Dalhaengi.SampleHost.Commands;
 
 /// <summary>Plans a season's rotation on a built-in municipality and its roster, as a table, CSV or iCalendar.</summary>
-internal sealed class PlanCommand(RotationOutput output, RotationPlanner planner) : Command<PlanCommand.Settings>
+internal sealed class PlanCommand(HostConsole io, IAnsiConsole console, IServiceProvider services, IClock clock, RotationPlanner planner) : Command<PlanCommand.Settings>
 {
+    private readonly RotationOutput output = new(io, console, services, clock);
+
     internal sealed class Settings : CommandSettings
     {
         [CommandOption("--from <DATE>")]

@@ -2,6 +2,8 @@ using System.ComponentModel;
 using Dalhaengi.Core.Rotation;
 using Dalhaengi.SampleHost.Formats;
 using Dalhaengi.SampleHost.Infrastructure;
+using NodaTime;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Dalhaengi.SampleHost.Commands;
@@ -10,8 +12,10 @@ namespace Dalhaengi.SampleHost.Commands;
 /// Re-plans the rest of a season from a plan CSV and the record of what was held: sessions before <c>--from</c> are
 /// exactly the held ones; the rest is planned keeping fair shares over the whole season.
 /// </summary>
-internal sealed class ReplanCommand(RotationOutput output, RotationPlanner planner) : Command<ReplanCommand.Settings>
+internal sealed class ReplanCommand(HostConsole io, IAnsiConsole console, IServiceProvider services, IClock clock, RotationPlanner planner) : Command<ReplanCommand.Settings>
 {
+    private readonly RotationOutput output = new(io, console, services, clock);
+
     internal sealed class Settings : CommandSettings
     {
         [CommandOption("--plan <FILE>")]
