@@ -57,6 +57,11 @@ internal static class Cli
                 .WithDescription("Record a finding and refer the household to a partner (consent checked).");
             config.AddBranch("referral", referral => referral.AddCommand<ReferralAdvanceCommand>("advance")
                 .WithDescription("Move a referral to its next state and print its audit trail."));
+            config.AddCommand<PlanCommand>("plan")
+                .WithDescription("Plan a season's visit rotation (table, csv or ics).")
+                .WithExample("plan", "--from", "2025-03-05", "--to", "2025-12-17", "--weekday", "wed", "--format", "csv");
+            config.AddCommand<ReplanCommand>("replan")
+                .WithDescription("Re-plan the rest of a season from a plan CSV and the record of what was held.");
         });
 
         try

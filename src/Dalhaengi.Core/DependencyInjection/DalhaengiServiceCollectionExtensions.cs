@@ -4,6 +4,7 @@ using Dalhaengi.Core.Eligibility;
 using Dalhaengi.Core.Outreach;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Dalhaengi.Core.Rotation;
 using NodaTime;
 
 namespace Dalhaengi.Core.DependencyInjection;
@@ -48,6 +49,7 @@ public static class DalhaengiServiceCollectionExtensions
         services.AddHolidayCalendar();
         services.AddEligibility();
         services.AddOutreach();
+        services.AddRotation();
         return services;
     }
 }

@@ -43,6 +43,7 @@ public sealed class DalhaengiServiceCollectionExtensionsTests
 
         Assert.Equal("Municipality", Assert.Single(ex.Problems).Path);
     }
+
     [Fact]
     public void AddDalhaengi_RegistersOneSharedInMemoryStorePerContainer_AndKeepsAHostsRepository()
     {
@@ -54,5 +55,17 @@ public sealed class DalhaengiServiceCollectionExtensionsTests
         Assert.NotNull(provider.GetRequiredService<Dalhaengi.Core.Outreach.ICaseRepository>());
         Assert.Same(Dalhaengi.Core.Outreach.CaseDeadlines.Default, provider.GetRequiredService<Dalhaengi.Core.Outreach.CaseDeadlines>());
         Assert.Same(custom, overridden.GetRequiredService<Dalhaengi.Core.Outreach.IReferralRepository>());
+    }
+
+    [Fact]
+    public void AddDalhaengi_RegistersTheRosterOfTheMunicipalityAndThePlanner()
+    {
+        using var provider = new ServiceCollection()
+            .AddDalhaengi(o => o.Municipality = BuiltInMunicipalities.Hwaseong)
+            .BuildServiceProvider();
+
+        Assert.Same(Dalhaengi.Core.Partners.BuiltInPartnerRosters.Hwaseong, provider.GetRequiredService<Dalhaengi.Core.Partners.PartnerRoster>());
+        Assert.NotNull(provider.GetRequiredService<Dalhaengi.Core.Rotation.RotationPlanner>());
+        Assert.NotNull(provider.GetRequiredService<Dalhaengi.Core.Partners.ReferralRouter>());
     }
 }

@@ -1,0 +1,70 @@
+using System.Text;
+using Dalhaengi.Core.Calendar;
+using Dalhaengi.Core.Geography;
+using Dalhaengi.Core.Partners;
+using Dalhaengi.Core.Rotation;
+using Dalhaengi.SampleHost.Formats;
+using NodaTime;
+using Spectre.Console;
+
+namespace Dalhaengi.SampleHost.Infrastructure;
+
+/// <summary>What the <c>plan</c> and <c>replan</c> commands share: inputs from options and DI, and writing the plan.</summary>
+internal sealed class RotationOutput(HostConsole io, IAnsiConsole console, IHolidayCalendar calendar, IClock clock)
+{
+    public static readonly string[] Formats = ["table", "csv", "ics"];
+
+    public IHolidayCalendar Calendar() => calendar;
+
+    public static (Municipality Municipality, PartnerRoster Roster) Place(string name)
+    {
+        Municipality municipality;
+        try
+        {
+            municipality = BuiltInMunicipalities.Get(name);
+        }
+        catch (ArgumentException)
+        {
+            throw new BadInputException($"unknown municipality '{name}'; use one of: {string.Join(", ", BuiltInMunicipalities.Names)}");
+        }
+
+        return (municipality, BuiltInPartnerRosters.For(municipality) ?? PartnerRoster.Empty);
+    }
+
+    public static string CheckFormat(string format) =>
+        Formats.Contains(format, StringComparer.Ordinal) ? format : throw new BadInputException($"unknown format '{format}'; use table, csv or ics");
+
+    public void Write(RotationPlan plan, Municipality municipality, PartnerRoster roster, string format, string? outPath)
+    {
+        if (format == "table")
+        {
+            if (outPath is null)
+            {
+                PlanTable.Write(console, plan, municipality, roster);
+                return;
+            }
+
+            using var writer = new StreamWriter(outPath, false, new UTF8Encoding(false));
+            var fileConsole = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Interactive = InteractionSupport.No });
+            PlanTable.Write(fileConsole, plan, municipality, roster);
+            io.Error.WriteLine($"wrote {outPath}");
+            return;
+        }
+
+        var text = format == "csv" ? PlanCsv.Write(plan) : PlanIcs.Write(plan, municipality, roster, clock.GetCurrentInstant());
+        if (outPath is null)
+        {
+            io.Out.Write(text);
+        }
+        else
+        {
+            File.WriteAllText(outPath, text, new UTF8Encoding(false));
+            io.Error.WriteLine($"wrote {outPath}");
+        }
+
+        foreach (var line in PlanTable.Summary(plan, municipality))
+        {
+            io.Error.WriteLine(line);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+namespace Dalhaengi.Core.Rotation;
+
+/// <summary>Why the planner gave a slot to a district.</summary>
+public enum DistrictPick
+{
+    /// <summary>The district has high or urgent households and no session yet within the risk response window.</summary>
+    HighRiskResponse,
+
+    /// <summary>The district was furthest behind the even pace of its fair share (earliest due date).</summary>
+    FairShare,
+
+    /// <summary>Every feasible district had its fair share; the slot went to the one with the highest Sainte-Laguë priority.</summary>
+    AboveShare,
+
+    /// <summary>The session comes from the held record of a re-plan.</summary>
+    Held,
+}

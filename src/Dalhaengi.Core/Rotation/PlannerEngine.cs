@@ -1,0 +1,255 @@
+using Dalhaengi.Core.Geography;
+using NodaTime;
+
+namespace Dalhaengi.Core.Rotation;
+
+/// <summary>
+/// One run of the rotation planner: a chronological greedy over the season's slots. Each slot goes to the feasible
+/// district due earliest under its fair share (earliest-deadline-first on the even pace of every district), to the
+/// least recently visited site there, with a team built from the roster. Cost is linear in slots × districts plus
+/// sites; nothing depends on hash order, so the same inputs give the same plan.
+/// </summary>
+internal sealed partial class PlannerEngine
+{
+    private readonly RotationRequest _request;
+    private readonly RotationPolicy _policy;
+    private readonly Season _season;
+    private readonly District[] _districts;
+    private readonly Dictionary<DistrictCode, int> _districtIndex;
+    private readonly SiteState[][] _sites;
+    private readonly Dictionary<SiteId, SiteState> _siteById;
+    private readonly long[] _risk;
+    private readonly long[] _weights;
+    private readonly List<RotationWarning> _warnings = [];
+    private readonly List<PlannedSession> _sessions = [];
+    private readonly List<SkippedSlot> _skipped = [];
+    private readonly List<(int District, SiteState Site, LocalDate Date, int Slot, int Position, IReadOnlyList<TeamMember> Team, SessionRationale Why)> _pending = [];
+
+    // District state.
+    private readonly int[] _count;
+    private readonly int[] _countSinceFrom;
+    private readonly LocalDate?[] _lastDate;
+    private readonly List<LocalDate>[] _dates;
+    private readonly bool[] _restRelaxedWarned;
+    private int[] _target = [];
+    private int _seats;
+    private int _riskDeadline = -1;
+    private int _dayStamp;
+    private int _slotStamp;
+    private readonly int[] _excluded;
+
+    internal PlannerEngine(RotationRequest request)
+    {
+        _request = request;
+        _policy = request.Policy;
+        _season = request.Season;
+        var m = request.Municipality;
+        _districts = [.. m.Districts.OrderBy(d => d.Code.Value, StringComparer.Ordinal)];
+        _districtIndex = [];
+        for (var i = 0; i < _districts.Length; i++)
+        {
+            _districtIndex[_districts[i].Code] = i;
+        }
+
+        var n = _districts.Length;
+        _count = new int[n];
+        _countSinceFrom = new int[n];
+        _lastDate = new LocalDate?[n];
+        _dates = [.. Enumerable.Range(0, n).Select(_ => new List<LocalDate>())];
+        _restRelaxedWarned = new bool[n];
+        _excluded = new int[n];
+        _risk = new long[n];
+        foreach (var r in request.Risk)
+        {
+            if (_districtIndex.TryGetValue(r.District, out var i))
+            {
+                _risk[i] = r.HighOrUrgentHouseholds;
+            }
+            else
+            {
+                _warnings.Add(new("unknown-district", $"risk data names district '{r.District}', which the municipality does not have; ignored"));
+            }
+        }
+
+        _weights = DistrictWeights.Resolve(_districts, m, _policy.Weight, _risk, request.Risk.Count > 0, _warnings);
+        _siteById = [];
+        _sites = new SiteState[n][];
+        var restFromYear = _season.Dates.Start.Year - _policy.SiteRestSeasons;
+        var lastHistory = new Dictionary<SiteId, LocalDate>();
+        foreach (var h in request.History)
+        {
+            if (h.Date < _season.Dates.Start)
+            {
+                lastHistory[h.Site] = h.Date;
+            }
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            _sites[i] = [.. m.SitesIn(_districts[i].Code).OrderBy(s => s.Id.Value, StringComparer.Ordinal).Select(s =>
+            {
+                var last = lastHistory.TryGetValue(s.Id, out var date) ? date : (LocalDate?)null;
+                var state = new SiteState(s, i, last, last is { } l && _policy.SiteRestSeasons > 0 && l.Year >= restFromYear);
+                _siteById[s.Id] = state;
+                return state;
+            })];
+            if (_sites[i].Length == 0)
+            {
+                _warnings.Add(new("district-without-sites", $"{_districts[i].Name.Korean} has no sites and gets no session"));
+            }
+        }
+
+        foreach (var s in _siteById.Values.OrderBy(s => s.Site.Id.Value, StringComparer.Ordinal))
+        {
+            if (_policy.MarketsOnFairDaysOnly && s.Site.Kind == SiteKind.TraditionalMarket && s.Site.FairDays.Count == 0)
+            {
+                _warnings.Add(new("market-without-fair-days", $"{s.Site.Name.Korean} has no known fair days and is never planned"));
+            }
+        }
+
+        _teams = new TeamBuilder(request.Roster, _districts, _policy, _warnings);
+    }
+
+    private readonly TeamBuilder _teams;
+
+    internal RotationPlan Run(LocalDate from, IReadOnlyList<HeldSession> held)
+    {
+        var heldByDate = PrepareHeld(from, held);
+        var calendarDays = _season.WeekdayDates().ToList();
+        var skipOf = calendarDays.ToDictionary(d => d, _season.CheckDay);
+        CountSeats(from, heldByDate, calendarDays, skipOf);
+
+        var allDates = calendarDays.Concat(heldByDate.Keys).Distinct().Order().ToList();
+        var position = 0;
+        var total = 0;
+        foreach (var date in allDates)
+        {
+            _teams.StartDay();
+            _dayStamp++;
+            var skip = skipOf.GetValueOrDefault(date);
+            if (date < from)
+            {
+                var records = heldByDate.GetValueOrDefault(date) ?? [];
+                foreach (var h in records)
+                {
+                    if (h.Status == HeldSessionStatus.Held)
+                    {
+                        CommitHeld(h, position++);
+                        total++;
+                    }
+                    else
+                    {
+                        _skipped.Add(new SkippedSlot(h.Date, h.Slot, SkipReason.Cancelled, $"cancelled: {_siteById[h.Site].Site.Name.Korean}"));
+                    }
+                }
+
+                if (skip is not null && records.Count == 0 && skipOf.ContainsKey(date))
+                {
+                    _skipped.Add(skip);
+                }
+                else if (skip is null && skipOf.ContainsKey(date))
+                {
+                    for (var slot = 1; slot <= _season.SessionsPerDay; slot++)
+                    {
+                        if (!records.Any(r => r.Slot == slot))
+                        {
+                            _skipped.Add(new SkippedSlot(date, slot, SkipReason.NotHeld, "not in the held record"));
+                        }
+                    }
+                }
+
+                continue;
+            }
+
+            if (skip is not null)
+            {
+                _skipped.Add(skip);
+                continue;
+            }
+
+            for (var slot = 1; slot <= _season.SessionsPerDay; slot++)
+            {
+                if (_season.MaxSessions is { } cap && total >= cap)
+                {
+                    _skipped.Add(new SkippedSlot(date, slot, SkipReason.SeasonCap, $"the season's cap of {cap} sessions is reached"));
+                    continue;
+                }
+
+                if (PlanSlot(date, slot, position))
+                {
+                    total++;
+                }
+
+                position++;
+            }
+
+            FinishDay();
+        }
+
+        WarnMissedShares();
+        var quality = Quality(from);
+        var warnings = _warnings.Distinct().OrderBy(w => w.Code, StringComparer.Ordinal).ThenBy(w => w.Message, StringComparer.Ordinal);
+        return new RotationPlan(_request, from, _sessions, _skipped, warnings, quality);
+    }
+
+    private void CountSeats(LocalDate from, SortedDictionary<LocalDate, List<HeldSession>> heldByDate, List<LocalDate> days, Dictionary<LocalDate, SkippedSlot?> skipOf)
+    {
+        var held = heldByDate.Values.Sum(l => l.Count(h => h.Status == HeldSessionStatus.Held));
+        var future = 0;
+        var riskEnd = from.PlusDays(_policy.RiskResponseDays - 1);
+        foreach (var d in days)
+        {
+            if (d < from || skipOf[d] is not null)
+            {
+                continue;
+            }
+
+            for (var slot = 0; slot < _season.SessionsPerDay; slot++)
+            {
+                if (d <= riskEnd)
+                {
+                    _riskDeadline = held + future;
+                }
+
+                future++;
+            }
+        }
+
+        var seats = held + future;
+        if (_season.MaxSessions is { } cap)
+        {
+            seats = Math.Max(held, Math.Min(cap, seats));
+        }
+
+        _seats = seats;
+        _target = Apportionment.LargestRemainder(seats, _weights, _policy.GuaranteeOneSessionPerDistrict);
+    }
+
+    private void WarnMissedShares()
+    {
+        for (var i = 0; i < _districts.Length; i++)
+        {
+            if (_count[i] < _target[i])
+            {
+                _warnings.Add(new("share-missed", $"{_districts[i].Name.Korean} gets {_count[i]} of its fair share of {_target[i]} sessions: its constraints left no feasible slot"));
+            }
+        }
+    }
+
+    internal sealed class SiteState(Site site, int district, LocalDate? lastHistory, bool resting)
+    {
+        public Site Site { get; } = site;
+
+        public int District { get; } = district;
+
+        public LocalDate? LastHistory { get; } = lastHistory;
+
+        public bool Resting { get; } = resting;
+
+        public LocalDate? LastVisit { get; set; }
+
+        public int UsedStamp { get; set; }
+
+        public int Weight { get; } = site.Households ?? site.ElderlyResidents ?? 0;
+    }
+}

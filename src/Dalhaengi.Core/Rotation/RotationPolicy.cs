@@ -1,0 +1,87 @@
+using Ardalis.GuardClauses;
+using Dalhaengi.Core.Internal;
+using Dalhaengi.Core.Partners;
+
+namespace Dalhaengi.Core.Rotation;
+
+/// <summary>
+/// The rules the rotation planner follows, with documented defaults. Change one with a <c>with</c> expression:
+/// <c>RotationPolicy.Default with { MinGapDays = 21 }</c>.
+/// </summary>
+/// <remarks>
+/// Fair shares: the season's sessions are apportioned to districts in proportion to <see cref="Weight"/> by the
+/// largest-remainder (Hamilton) method, which keeps every district within one session of its exact proportional
+/// quota. See <c>docs/rotation.md</c> for the objective and the reasons behind each default.
+/// </remarks>
+public sealed record RotationPolicy
+{
+    /// <summary>The default policy.</summary>
+    public static RotationPolicy Default { get; } = new();
+
+    /// <summary>What fair shares are proportional to. Default <see cref="DistrictWeight.Population"/>.</summary>
+    /// <exception cref="ArgumentException">The value is not a defined weight.</exception>
+    public DistrictWeight Weight { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Weight)); } = DistrictWeight.Population;
+
+    /// <summary>
+    /// Whether every district gets at least one session when the season has at least as many sessions as there are
+    /// districts, even if its proportional share rounds to zero. Default <see langword="true"/>: the program visits
+    /// all 12 읍면 each season.
+    /// </summary>
+    public bool GuaranteeOneSessionPerDistrict { get; init; } = true;
+
+    /// <summary>The fewest days between two sessions in one district; 0 to 366. Default 14 (never two weeks running).</summary>
+    /// <exception cref="ArgumentException">Out of range.</exception>
+    public int MinGapDays { get; init => field = Guard.Against.OutOfRange(value, nameof(MinGapDays), 0, 366); } = 14;
+
+    /// <summary>
+    /// Seasons a site rests after a visit: a site visited in one of the previous <c>N</c> seasons (calendar years)
+    /// is not chosen again unless its district's risk is high. 0 disables the rule; at most 10. Default 1.
+    /// </summary>
+    /// <exception cref="ArgumentException">Out of range.</exception>
+    public int SiteRestSeasons { get; init => field = Guard.Against.OutOfRange(value, nameof(SiteRestSeasons), 0, 10); } = 1;
+
+    /// <summary>
+    /// High or urgent households in a district from which its sites may be revisited despite <see cref="SiteRestSeasons"/>;
+    /// at least 1. Default 5.
+    /// </summary>
+    /// <exception cref="ArgumentException">Below 1.</exception>
+    public int HighRiskRevisitThreshold { get; init => field = Guard.Against.NegativeOrZero(value, nameof(HighRiskRevisitThreshold)); } = 5;
+
+    /// <summary>Whether a traditional market is visited only on its five-day fair days (오일장). Default <see langword="true"/>.</summary>
+    public bool MarketsOnFairDaysOnly { get; init; } = true;
+
+    /// <summary>
+    /// Service categories every team must cover. Default: a health check, welfare or insurance consultation, and mental
+    /// health or dementia screening.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public IReadOnlyList<TeamRequirement> RequiredCategories
+    {
+        get;
+        init => field = Guard.Against.Null(value, nameof(RequiredCategories)).ToValueList();
+    } = new TeamRequirement[]
+    {
+        new(ServiceCategory.HealthCheck),
+        new(ServiceCategory.InsuranceAndBenefits),
+        new(ServiceCategory.MentalHealth, ServiceCategory.Dementia),
+    }.ToValueList();
+
+    /// <summary>
+    /// Whether the township office of the visited district must be on the team. Default <see langword="true"/>.
+    /// A district for which the roster has no township office is planned without one, with a warning.
+    /// </summary>
+    public bool RequireLocalOffice { get; init; } = true;
+
+    /// <summary>
+    /// Whether partners beyond the required ones join every session they can (paced so a capped partner spreads its
+    /// sessions over the season). Default <see langword="true"/>: in Yangpyeong most partners attend every session.
+    /// </summary>
+    public bool IncludeOptionalPartners { get; init; } = true;
+
+    /// <summary>
+    /// Days within which a district with high or urgent households should get its first session, counted from the
+    /// plan's start; 1 to 366. Default 30. Also the window of <see cref="RotationQuality.HighRiskCoverage"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">Out of range.</exception>
+    public int RiskResponseDays { get; init => field = Guard.Against.OutOfRange(value, nameof(RiskResponseDays), 1, 366); } = 30;
+}

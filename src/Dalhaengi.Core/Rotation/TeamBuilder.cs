@@ -1,0 +1,315 @@
+using Dalhaengi.Core.Geography;
+using Dalhaengi.Core.Partners;
+using NodaTime;
+
+namespace Dalhaengi.Core.Rotation;
+
+/// <summary>
+/// Builds a session's team and tracks partner load: always-present partners, the visited district's township office,
+/// one partner per uncovered required category (uncapped partners first, then the least used), then every other
+/// available partner, paced so a capped partner spreads its sessions over the season.
+/// </summary>
+/// <remarks>
+/// Capacity is tracked per unit: one unit per partner, or one per district for a local partner that stands for every
+/// district's office. All slots of a day are simultaneous, so a unit staffs at most <see cref="PartnerAvailability.Teams"/> a day.
+/// </remarks>
+internal sealed class TeamBuilder
+{
+    private readonly PartnerOrganization[] _partners;
+    private readonly int[] _categories;
+    private readonly int[] _unitBase;
+    private readonly bool[] _perDistrict;
+    private readonly bool[][] _serves;
+    private readonly int[] _always;
+    private readonly int[] _rotating;
+    private readonly int[][] _localFor;
+    private readonly (int Mask, string Label)[] _requirements;
+    private readonly RotationPolicy _policy;
+    private readonly int[] _season;
+    private readonly Dictionary<(int Unit, int Month), int> _month = [];
+    private readonly int[] _today;
+    private readonly List<int> _touched = [];
+    private readonly int[] _inTeam;
+    private readonly Dictionary<PartnerId, int> _index = [];
+    private int _teamStamp;
+
+    internal TeamBuilder(PartnerRoster roster, District[] districts, RotationPolicy policy, List<RotationWarning> warnings)
+    {
+        _policy = policy;
+        _partners = [.. roster.Partners];
+        var n = _partners.Length;
+        _categories = new int[n];
+        _unitBase = new int[n];
+        _perDistrict = new bool[n];
+        _serves = new bool[n][];
+        _inTeam = new int[n];
+        var units = 0;
+        for (var p = 0; p < n; p++)
+        {
+            var partner = _partners[p];
+            _index[partner.Id] = p;
+            foreach (var code in partner.Services)
+            {
+                _categories[p] |= 1 << (int)roster.GetService(code).Category;
+            }
+
+            _perDistrict[p] = partner.Presence == PartnerPresence.Local && partner.Districts.Count == 0;
+            _unitBase[p] = units;
+            units += _perDistrict[p] ? Math.Max(1, districts.Length) : 1;
+            _serves[p] = [.. districts.Select(d => partner.Serves(d.Code))];
+        }
+
+        _season = new int[units];
+        _today = new int[units];
+        _always = [.. Enumerable.Range(0, n).Where(p => _partners[p].Presence == PartnerPresence.AlwaysPresent)];
+        _rotating = [.. Enumerable.Range(0, n).Where(p => _partners[p].Presence == PartnerPresence.Rotating)];
+
+        // Offices that list the district come before one standing for every district.
+        var locals = Enumerable.Range(0, n).Where(p => _partners[p].Presence == PartnerPresence.Local).OrderBy(p => _perDistrict[p]).ThenBy(p => p).ToArray();
+        _localFor = [.. Enumerable.Range(0, districts.Length).Select(d => locals.Where(p => _serves[p][d]).ToArray())];
+        if (policy.RequireLocalOffice)
+        {
+            if (locals.Length == 0 && districts.Length > 0 && n > 0)
+            {
+                warnings.Add(new("no-local-office", "the roster has no township office; teams are planned without one"));
+            }
+            else if (locals.Length > 0)
+            {
+                for (var d = 0; d < districts.Length; d++)
+                {
+                    if (_localFor[d].Length == 0)
+                    {
+                        warnings.Add(new("no-local-office", $"the roster has no township office for {districts[d].Name.Korean}; its teams are planned without one"));
+                    }
+                }
+            }
+        }
+
+        _requirements = [.. policy.RequiredCategories.Select(r => (r.AnyOf.Aggregate(0, (m, c) => m | (1 << (int)c)), r.ToString()))];
+    }
+
+    internal void StartDay()
+    {
+        foreach (var u in _touched)
+        {
+            _today[u] = 0;
+        }
+
+        _touched.Clear();
+    }
+
+    internal IReadOnlyList<TeamMember>? Build(int d, LocalDate date, out string? reason)
+    {
+        _teamStamp++;
+        var members = new List<(int P, TeamRole Role)>();
+        var mask = 0;
+        foreach (var p in _always)
+        {
+            if (!_serves[p][d])
+            {
+                continue;
+            }
+
+            if (!CanAttend(p, d, date))
+            {
+                reason = $"without {_partners[p].Name.Korean} (always present) available";
+                return null;
+            }
+
+            Add(p, TeamRole.AlwaysPresent);
+        }
+
+        if (_policy.RequireLocalOffice && _localFor[d].Length > 0)
+        {
+            var office = Array.FindIndex(_localFor[d], p => CanAttend(p, d, date));
+            if (office < 0)
+            {
+                reason = "without their township office available";
+                return null;
+            }
+
+            Add(_localFor[d][office], TeamRole.LocalOffice);
+        }
+
+        foreach (var (req, label) in _requirements)
+        {
+            if ((mask & req) != 0)
+            {
+                continue;
+            }
+
+            var best = -1;
+            foreach (var p in _rotating)
+            {
+                if ((_categories[p] & req) != 0 && _inTeam[p] != _teamStamp && _serves[p][d] && CanAttend(p, d, date)
+                    && (best < 0 || LessLoaded(p, best, d, mask)))
+                {
+                    best = p;
+                }
+            }
+
+            if (best < 0)
+            {
+                reason = $"without a partner for {label} available";
+                return null;
+            }
+
+            Add(best, TeamRole.Required);
+        }
+
+        reason = null;
+        return [.. members.OrderBy(m => m.P).Select(m => new TeamMember(_partners[m.P].Id, m.Role, _partners[m.P].Services))];
+
+        void Add(int p, TeamRole role)
+        {
+            _inTeam[p] = _teamStamp;
+            mask |= _categories[p];
+            members.Add((p, role));
+        }
+    }
+
+    /// <summary>
+    /// Adds the optional partners to a team already committed. Called once a day's required teams are all placed, so
+    /// optional attendance never takes a team a later slot of the same day needs.
+    /// </summary>
+    internal IReadOnlyList<TeamMember> AddOptional(int d, LocalDate date, int position, int seats, IReadOnlyList<TeamMember> team)
+    {
+        if (!_policy.IncludeOptionalPartners)
+        {
+            return team;
+        }
+
+        _teamStamp++;
+        foreach (var m in team)
+        {
+            _inTeam[IndexOf(m.Partner)] = _teamStamp;
+        }
+
+        var added = new List<TeamMember>();
+        foreach (var p in _rotating)
+        {
+            if (_inTeam[p] != _teamStamp && _serves[p][d] && CanAttend(p, d, date) && OnPace(p, d, position, seats))
+            {
+                Count(p, d, date);
+                added.Add(new TeamMember(_partners[p].Id, TeamRole.Optional, _partners[p].Services));
+            }
+        }
+
+        return added.Count == 0 ? team : [.. team.Concat(added).OrderBy(m => m.Partner.Value, StringComparer.Ordinal)];
+    }
+
+    internal void Commit(int d, LocalDate date, IReadOnlyList<TeamMember> team)
+    {
+        foreach (var m in team)
+        {
+            Count(IndexOf(m.Partner), d, date);
+        }
+    }
+
+    internal IReadOnlyList<TeamMember> CommitHeld(int d, LocalDate date, IReadOnlyList<PartnerId> partners)
+    {
+        var team = new List<TeamMember>();
+        foreach (var id in partners)
+        {
+            var p = IndexOf(id);
+            Count(p, d, date);
+            team.Add(new TeamMember(id, TeamRole.Attended, _partners[p].Services));
+        }
+
+        return team;
+    }
+
+    internal IEnumerable<PartnerLoad> Loads()
+    {
+        for (var p = 0; p < _partners.Length; p++)
+        {
+            var units = _perDistrict[p] ? _serves[p].Length : 1;
+            var busiest = 0;
+            var busiestMonth = 0;
+            for (var u = _unitBase[p]; u < _unitBase[p] + units; u++)
+            {
+                busiest = Math.Max(busiest, _season[u]);
+            }
+
+            foreach (var ((unit, _), count) in _month)
+            {
+                if (unit >= _unitBase[p] && unit < _unitBase[p] + units)
+                {
+                    busiestMonth = Math.Max(busiestMonth, count);
+                }
+            }
+
+            var a = _partners[p].Availability;
+            yield return new PartnerLoad(_partners[p].Id, busiest, a.MaxSessionsPerSeason, busiestMonth, a.MaxSessionsPerMonth);
+        }
+    }
+
+    private int IndexOf(PartnerId id)
+    {
+        return _index.TryGetValue(id, out var i) ? i : throw new KeyNotFoundException($"partner '{id}' is not in the roster");
+    }
+
+    private int Unit(int p, int d) => _perDistrict[p] ? _unitBase[p] + d : _unitBase[p];
+
+    private static int MonthKey(LocalDate date) => (date.Year * 12) + date.Month;
+
+    private bool CanAttend(int p, int d, LocalDate date)
+    {
+        var a = _partners[p].Availability;
+        var u = Unit(p, d);
+        return _today[u] < a.Teams
+            && (a.MaxSessionsPerSeason is not { } cap || _season[u] < cap)
+            && (a.MaxSessionsPerMonth is not { } monthCap || _month.GetValueOrDefault((u, MonthKey(date))) < monthCap)
+            && a.IsAvailableOn(date);
+    }
+
+    // Prefers a partner covering more still-uncovered requirements, then one without a season cap, then the lower
+    // share of its cap used, then fewer sessions, then the id.
+    private bool LessLoaded(int p, int q, int d, int mask)
+    {
+        var coverP = _requirements.Count(r => (mask & r.Mask) == 0 && (_categories[p] & r.Mask) != 0);
+        var coverQ = _requirements.Count(r => (mask & r.Mask) == 0 && (_categories[q] & r.Mask) != 0);
+        if (coverP != coverQ)
+        {
+            return coverP > coverQ;
+        }
+
+        var (up, uq) = (Unit(p, d), Unit(q, d));
+        var capP = _partners[p].Availability.MaxSessionsPerSeason;
+        var capQ = _partners[q].Availability.MaxSessionsPerSeason;
+        if (capP is null != capQ is null)
+        {
+            return capP is null;
+        }
+
+        if (capP is { } cp && capQ is { } cq)
+        {
+            var c = (_season[up] * (long)cq).CompareTo(_season[uq] * (long)cp);
+            if (c != 0)
+            {
+                return c < 0;
+            }
+        }
+
+        return _season[up] != _season[uq] ? _season[up] < _season[uq] : p < q;
+    }
+
+    // A capped optional partner joins only while its sessions so far stay below its even share of the slots so far.
+    private bool OnPace(int p, int d, int position, int seats)
+    {
+        return _partners[p].Availability.MaxSessionsPerSeason is not { } cap
+            || checked(_season[Unit(p, d)] * (long)seats) < checked(cap * (long)(position + 1));
+    }
+
+    private void Count(int p, int d, LocalDate date)
+    {
+        var u = Unit(p, d);
+        _season[u]++;
+        var key = (u, MonthKey(date));
+        _month[key] = _month.GetValueOrDefault(key) + 1;
+        if (_today[u]++ == 0)
+        {
+            _touched.Add(u);
+        }
+    }
+}

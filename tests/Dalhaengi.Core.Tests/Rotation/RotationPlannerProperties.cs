@@ -1,0 +1,94 @@
+using Dalhaengi.Core.Partners;
+using Dalhaengi.Core.Rotation;
+using Dalhaengi.Core.Tests.Arbitraries;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace Dalhaengi.Core.Tests.Rotation;
+
+public sealed class RotationPlannerProperties
+{
+    private static readonly RotationPlanner Planner = new();
+
+    [Property(MaxTest = 150)]
+    public Property NoSession_IsOnAHolidayBlackoutClosureOrOtherWeekday() =>
+        Prop.ForAll(RotationArbitraries.Scenarios.ToArbitrary(), s =>
+        {
+            var request = s.Request();
+            var plan = Planner.Plan(request);
+            Assert.All(plan.Sessions, x => Assert.Null(request.Season.CheckDay(x.Date)));
+        });
+
+    [Property(MaxTest = 150)]
+    public Property NoSite_IsUsedTwiceOnOneDay() =>
+        Prop.ForAll(RotationArbitraries.Scenarios.ToArbitrary(), s =>
+        {
+            var plan = Planner.Plan(s.Request());
+            Assert.Equal(plan.Sessions.Count, plan.Sessions.Select(x => (x.Date, x.Site)).Distinct().Count());
+        });
+
+    [Property(MaxTest = 150)]
+    public Property NoPartner_IsInMorePlacesAtOnceThanItHasTeams_OrOverItsCaps() =>
+        Prop.ForAll(RotationArbitraries.Scenarios.ToArbitrary(), s =>
+        {
+            var plan = Planner.Plan(s.Request());
+            foreach (var p in s.Roster.Partners)
+            {
+                var perDistrict = p.Presence == PartnerPresence.Local && p.Districts.Count == 0;
+                var attended = plan.Sessions.Where(x => x.Team.Any(m => m.Partner == p.Id)).ToList();
+                var units = attended.GroupBy(x => perDistrict ? x.District.Value : string.Empty);
+                foreach (var unit in units)
+                {
+                    Assert.All(unit.GroupBy(x => x.Date), day => Assert.True(day.Count() <= p.Availability.Teams, $"{p.Id} on {day.Key}"));
+                    Assert.True(unit.Count() <= (p.Availability.MaxSessionsPerSeason ?? int.MaxValue), $"{p.Id} over its season cap");
+                    Assert.All(unit.GroupBy(x => (x.Date.Year, x.Date.Month)), month => Assert.True(month.Count() <= (p.Availability.MaxSessionsPerMonth ?? int.MaxValue), $"{p.Id} over its month cap"));
+                    Assert.All(unit, x => Assert.True(p.Availability.IsAvailableOn(x.Date) && p.Serves(x.District)));
+                }
+            }
+        });
+
+    [Property(MaxTest = 100)]
+    public Property EveryTeam_CoversTheRequiredCategories() =>
+        Prop.ForAll(RotationArbitraries.Scenarios.ToArbitrary(), s =>
+        {
+            var plan = Planner.Plan(s.Request());
+            Assert.All(plan.Sessions, x =>
+            {
+                var categories = x.Team.SelectMany(m => m.Services).Select(c => s.Roster.GetService(c).Category).ToHashSet();
+                Assert.All(s.Policy.RequiredCategories, r => Assert.True(r.AnyOf.Any(categories.Contains), $"{x.Id} lacks {r}"));
+            });
+        });
+
+    [Property(MaxTest = 150)]
+    public Property EveryDistrict_IsWithinOneOfItsQuota_WhenOnlyTheCalendarConstrains() =>
+        Prop.ForAll(RotationArbitraries.UnconstrainedScenarios.ToArbitrary(), s =>
+        {
+            var plan = Planner.Plan(s.Request());
+            Assert.Equal(plan.Quality.Seats, plan.Sessions.Count);
+            Assert.All(plan.Quality.Districts, d => Assert.True(Math.Abs(d.Deviation) < 1, $"{d.District}: {d.Sessions} vs quota {d.Quota}"));
+        });
+
+    [Property(MaxTest = 100)]
+    public Property Plan_IsIdentical_WhenInputListsAreShuffled() =>
+        Prop.ForAll(RotationArbitraries.Scenarios.ToArbitrary(), s =>
+            Assert.Equal(PlanDump.Text(Planner.Plan(s.Request())), PlanDump.Text(Planner.Plan(s.Request(shuffled: true)))));
+
+    [Property(MaxTest = 60)]
+    public Property Replan_KeepsEveryHeldSessionUnchanged() =>
+        Prop.ForAll(RotationArbitraries.Scenarios.ToArbitrary(), Gen.Choose(0, 220).ToArbitrary(), (s, offset) =>
+        {
+            var request = s.Request();
+            var plan = Planner.Plan(request);
+            var from = s.Dates.Start.PlusDays(offset);
+            var held = plan.Sessions.Where(x => x.Date < from)
+                .Select((x, i) => new HeldSession(x.Date, x.Slot, x.Site, i % 4 == 3 ? HeldSessionStatus.Cancelled : HeldSessionStatus.Held, x.Team.Select(m => m.Partner)))
+                .ToList();
+
+            var replan = Planner.Replan(request, held, from);
+
+            var expected = held.Where(h => h.Status == HeldSessionStatus.Held).Select(h => (h.Date, h.Slot, h.Site));
+            Assert.Equal(expected, replan.Sessions.Where(x => x.Date < from).Select(x => (x.Date, x.Slot, x.Site)));
+            Assert.All(replan.Sessions.Where(x => x.Date >= from), x => Assert.Null(request.Season.CheckDay(x.Date)));
+        });
+}
