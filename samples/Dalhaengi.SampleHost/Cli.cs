@@ -43,6 +43,16 @@ internal static class Cli
 
             config.AddCommand<RunCommand>("run")
                 .WithDescription("Run the program's main job on the embedded Yangpyeong default (the default command).");
+            config.AddCommand<GenerateHouseholdsCommand>("generate-households")
+                .WithDescription("Write a seeded synthetic population as households.csv and signals.csv.");
+            config.AddCommand<ScreenCommand>("screen")
+                .WithDescription("Screen households from CSV: household_id,district,score,tier,reasons; tier summary on stderr.");
+            config.AddBranch("rules", rules =>
+            {
+                rules.SetDescription("Work with risk rule sets.");
+                rules.AddCommand<RulesValidateCommand>("validate")
+                    .WithDescription("Validate a rule set file; prints every error with its JSON path.");
+            });
         });
 
         try

@@ -49,7 +49,7 @@ public sealed class SyntheticPopulationTests
         evaluator.Evaluate(batch, results);
 
         var share = Enumerable.Range(0, 4).Select(t => results.Count(r => r.Tier == t) / (double)results.Length).ToArray();
-        Assert.InRange(share[0], 0.70, 0.97);
+        Assert.InRange(share[0], 0.70, 0.99);
         Assert.All(share, s => Assert.True(s > 0));
         Assert.InRange(share[3], 0.0001, 0.02);
     }
