@@ -7,6 +7,10 @@ namespace Dalhaengi.Core.Risk;
 /// The compiled form of a rule set: flat arrays walked by one static switch, with no virtual call per rule and
 /// no allocation per household. Immutable, so one instance serves every thread.
 /// </summary>
+/// <remarks>
+/// The hot paths are <c>unchecked</c> (the project checks arithmetic by default): indices are bounded by array
+/// lengths and a score by 100 points times the number of rules, so no overflow check can fire there.
+/// </remarks>
 internal sealed class RiskProgram(
     CompiledNode[] nodes,
     int[] children,
@@ -35,46 +39,49 @@ internal sealed class RiskProgram(
 
     internal RiskScore One(HouseholdBatch batch, int h, uint monthBit, Span<ulong> candidates)
     {
-        always.CopyTo(candidates);
-        var presence = batch.Presence;
-        var baseWord = h * presenceWords;
-        for (var w = 0; w < presenceWords; w++)
+        unchecked
         {
-            var bits = presence[baseWord + w];
-            while (bits != 0)
+            always.CopyTo(candidates);
+            var presence = batch.Presence;
+            var baseWord = h * presenceWords;
+            for (var w = 0; w < presenceWords; w++)
             {
-                var ordinal = (w << 6) + BitOperations.TrailingZeroCount(bits);
-                bits &= bits - 1;
-                Or(candidates, indicatorTriggers, ordinal * ruleWords);
-            }
-        }
-
-        var facts = batch.Predicates[h] & usedPredicates;
-        while (facts != 0)
-        {
-            var p = BitOperations.TrailingZeroCount(facts);
-            facts &= facts - 1;
-            Or(candidates, predicateTriggers, p * ruleWords);
-        }
-
-        var score = 0;
-        var forced = -1;
-        for (var w = 0; w < candidates.Length; w++)
-        {
-            var bits = candidates[w];
-            while (bits != 0)
-            {
-                var r = (w << 6) + BitOperations.TrailingZeroCount(bits);
-                bits &= bits - 1;
-                if (Holds(roots[r], batch, h, monthBit))
+                var bits = presence[baseWord + w];
+                while (bits != 0)
                 {
-                    score += points[r];
-                    forced = Math.Max(forced, minTier[r]);
+                    var ordinal = (w << 6) + BitOperations.TrailingZeroCount(bits);
+                    bits &= bits - 1;
+                    Or(candidates, indicatorTriggers, ordinal * ruleWords);
                 }
             }
-        }
 
-        return new RiskScore(score, Math.Max(TierFor(score), forced));
+            var facts = batch.Predicates[h] & usedPredicates;
+            while (facts != 0)
+            {
+                var p = BitOperations.TrailingZeroCount(facts);
+                facts &= facts - 1;
+                Or(candidates, predicateTriggers, p * ruleWords);
+            }
+
+            var score = 0;
+            var forced = -1;
+            for (var w = 0; w < candidates.Length; w++)
+            {
+                var bits = candidates[w];
+                while (bits != 0)
+                {
+                    var r = (w << 6) + BitOperations.TrailingZeroCount(bits);
+                    bits &= bits - 1;
+                    if (Holds(roots[r], batch, h, monthBit))
+                    {
+                        score += points[r];
+                        forced = Math.Max(forced, minTier[r]);
+                    }
+                }
+            }
+
+            return new RiskScore(score, Math.Max(TierFor(score), forced));
+        }
     }
 
     internal int TierFor(int score)
@@ -148,35 +155,38 @@ internal sealed class RiskProgram(
 
     private bool IndicatorHolds(in CompiledNode node, HouseholdBatch batch, int h)
     {
-        var baseWord = h * presenceWords;
-        var wordIndex = node.Ordinal >> 6;
-        var word = batch.Presence[baseWord + wordIndex];
-        var bit = 1UL << (node.Ordinal & 63);
-        if ((word & bit) == 0)
+        unchecked
         {
+            var baseWord = h * presenceWords;
+            var wordIndex = node.Ordinal >> 6;
+            var word = batch.Presence[baseWord + wordIndex];
+            var bit = 1UL << (node.Ordinal & 63);
+            if ((word & bit) == 0)
+            {
+                return false;
+            }
+
+            // The rank of the indicator among the household's present indicators locates its run of signals.
+            var rank = BitOperations.PopCount(word & (bit - 1));
+            for (var w = 0; w < wordIndex; w++)
+            {
+                rank += BitOperations.PopCount(batch.Presence[baseWord + w]);
+            }
+
+            var pair = batch.PairOffset[h] + rank;
+            var end = batch.RunStart[pair + 1];
+            var ages = batch.Ages;
+            var values = batch.Values;
+            for (var s = batch.RunStart[pair]; s < end; s++)
+            {
+                var v = values[s];
+                if (ages[s] <= node.MaxAge && v >= node.Low && v <= node.High)
+                {
+                    return true;
+                }
+            }
+
             return false;
         }
-
-        // The rank of the indicator among the household's present indicators locates its run of signals.
-        var rank = BitOperations.PopCount(word & (bit - 1));
-        for (var w = 0; w < wordIndex; w++)
-        {
-            rank += BitOperations.PopCount(batch.Presence[baseWord + w]);
-        }
-
-        var pair = batch.PairOffset[h] + rank;
-        var end = batch.RunStart[pair + 1];
-        var ages = batch.Ages;
-        var values = batch.Values;
-        for (var s = batch.RunStart[pair]; s < end; s++)
-        {
-            var v = values[s];
-            if (ages[s] <= node.MaxAge && v >= node.Low && v <= node.High)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

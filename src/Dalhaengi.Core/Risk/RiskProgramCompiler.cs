@@ -35,7 +35,7 @@ internal sealed class RiskProgramCompiler(IndicatorCatalog catalog)
             minTier[r] = isRule ? -1 : set.IndexOfTier(set.RedFlags[r - set.Rules.Count].MinimumTier);
             var indicators = new HashSet<int>();
             uint predicates = 0;
-            roots[r] = Emit(condition, indicators, ref predicates, out var needsTrigger);
+            roots[r] = EmitNode(condition, indicators, ref predicates, out var needsTrigger);
             var word = r >> 6;
             var bit = 1UL << (r & 63);
             if (!needsTrigger)
@@ -64,7 +64,9 @@ internal sealed class RiskProgramCompiler(IndicatorCatalog catalog)
             ruleWords, always, indicatorTriggers, predicateTriggers, usedPredicates, catalog.WordCount);
     }
 
-    private int Emit(RiskCondition condition, HashSet<int> indicators, ref uint predicates, out bool needsTrigger)
+    // Emits one node and reports its trigger set: for "all" the cheapest needing child's triggers suffice (every
+    // child must hold), which keeps rules like "elder alone and a cut-off" from running for every elder.
+    private int EmitNode(RiskCondition condition, HashSet<int> indicators, ref uint predicates, out bool needsTrigger)
     {
         var index = _nodes.Count;
         _nodes.Add(default);
@@ -97,15 +99,15 @@ internal sealed class RiskProgramCompiler(IndicatorCatalog catalog)
                 needsTrigger = false;
                 break;
             case AllCondition a:
-                node = Combine(NodeKind.All, a.Conditions, a.Conditions.Count, indicators, ref predicates, out var needing);
+                node = Combine(NodeKind.All, a.Conditions, a.Conditions.Count, indicators, ref predicates, out var needing, cheapestOnly: true);
                 needsTrigger = needing > 0;
                 break;
             case AnyCondition a:
-                node = Combine(NodeKind.Any, a.Conditions, 1, indicators, ref predicates, out needing);
+                node = Combine(NodeKind.Any, a.Conditions, 1, indicators, ref predicates, out needing, cheapestOnly: false);
                 needsTrigger = needing == a.Conditions.Count && needing > 0;
                 break;
             case AtLeastCondition a:
-                node = Combine(NodeKind.AtLeast, a.Conditions, a.Count, indicators, ref predicates, out needing);
+                node = Combine(NodeKind.AtLeast, a.Conditions, a.Count, indicators, ref predicates, out needing, cheapestOnly: false);
                 needsTrigger = a.Conditions.Count - needing < a.Count;
                 break;
             default:
@@ -123,14 +125,38 @@ internal sealed class RiskProgramCompiler(IndicatorCatalog catalog)
         return new CompiledNode { Kind = NodeKind.Indicator, Ordinal = ordinal, MaxAge = withinDays ?? int.MaxValue, Low = low, High = high };
     }
 
-    private CompiledNode Combine(NodeKind kind, IReadOnlyList<RiskCondition> conditions, int needed, HashSet<int> indicators, ref uint predicates, out int needing)
+    private CompiledNode Combine(NodeKind kind, IReadOnlyList<RiskCondition> conditions, int needed, HashSet<int> indicators, ref uint predicates, out int needing, bool cheapestOnly)
     {
         needing = 0;
         var childIndexes = new int[conditions.Count];
+        HashSet<int>? best = null;
+        uint bestPredicates = 0;
+        var bestCost = int.MaxValue;
         for (var i = 0; i < conditions.Count; i++)
         {
-            childIndexes[i] = Emit(conditions[i], indicators, ref predicates, out var childNeeds);
+            var own = new HashSet<int>();
+            uint ownPredicates = 0;
+            childIndexes[i] = EmitNode(conditions[i], own, ref ownPredicates, out var childNeeds);
             needing += childNeeds ? 1 : 0;
+            if (!cheapestOnly)
+            {
+                indicators.UnionWith(own);
+                predicates |= ownPredicates;
+                continue;
+            }
+
+            // A household fact holds for a large share of households; an indicator for a small one.
+            var cost = own.Count + (64 * System.Numerics.BitOperations.PopCount(ownPredicates));
+            if (childNeeds && cost < bestCost)
+            {
+                (best, bestPredicates, bestCost) = (own, ownPredicates, cost);
+            }
+        }
+
+        if (best is not null)
+        {
+            indicators.UnionWith(best);
+            predicates |= bestPredicates;
         }
 
         var first = _children.Count;
