@@ -62,6 +62,16 @@ internal static class Cli
                 .WithExample("plan", "--from", "2025-03-05", "--to", "2025-12-17", "--weekday", "wed", "--format", "csv");
             config.AddCommand<ReplanCommand>("replan")
                 .WithDescription("Re-plan the rest of a season from a plan CSV and the record of what was held.");
+            config.AddCommand<GenerateHouseholdsCommand>("generate-households")
+                .WithDescription("Write a seeded synthetic population as households.csv and signals.csv.");
+            config.AddCommand<ScreenCommand>("screen")
+                .WithDescription("Screen households from CSV: household_id,district,score,tier,reasons; tier summary on stderr.");
+            config.AddBranch("rules", rules =>
+            {
+                rules.SetDescription("Work with risk rule sets.");
+                rules.AddCommand<RulesValidateCommand>("validate")
+                    .WithDescription("Validate a rule set file; prints every error with its JSON path.");
+            });
         });
 
         try

@@ -2,6 +2,7 @@ using Ardalis.GuardClauses;
 using Dalhaengi.Core.Calendar;
 using Dalhaengi.Core.Eligibility;
 using Dalhaengi.Core.Outreach;
+using Dalhaengi.Core.Risk;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Dalhaengi.Core.Rotation;
@@ -50,6 +51,7 @@ public static class DalhaengiServiceCollectionExtensions
         services.AddEligibility();
         services.AddOutreach();
         services.AddRotation();
+        services.AddDalhaengiRisk();
         return services;
     }
 }

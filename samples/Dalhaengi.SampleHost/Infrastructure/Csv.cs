@@ -1,0 +1,102 @@
+using System.Text;
+
+namespace Dalhaengi.SampleHost.Infrastructure;
+
+/// <summary>Reads and writes RFC 4180 CSV: comma-separated, fields with a comma, quote or line break in double quotes, quotes doubled.</summary>
+internal static class Csv
+{
+    /// <summary>Quotes a field when RFC 4180 requires it.</summary>
+    public static string Field(string value) =>
+        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+
+    /// <summary>Joins fields into one record (without the line break).</summary>
+    public static string Line(params string[] fields) => string.Join(',', fields.Select(Field));
+
+    /// <summary>
+    /// Reads records with the line each starts on. A malformed record (an unclosed quote, text after a closing quote)
+    /// is returned with its error instead of fields, so the caller can report every bad line.
+    /// </summary>
+    public static IEnumerable<(int Line, string[]? Fields, string? Error)> Read(TextReader reader)
+    {
+        var line = 1;
+        while (reader.Peek() >= 0)
+        {
+            var start = line;
+            var fields = new List<string>();
+            var field = new StringBuilder();
+            string? error = null;
+            var quoted = false;
+            var afterQuote = false;
+            while (true)
+            {
+                var c = reader.Read();
+                if (c < 0)
+                {
+                    error ??= quoted ? "a quoted field is not closed" : null;
+                    break;
+                }
+
+                if (quoted)
+                {
+                    if (c == '"')
+                    {
+                        if (reader.Peek() == '"')
+                        {
+                            reader.Read();
+                            field.Append('"');
+                        }
+                        else
+                        {
+                            quoted = false;
+                            afterQuote = true;
+                        }
+                    }
+                    else
+                    {
+                        line += c == '\n' ? 1 : 0;
+                        field.Append((char)c);
+                    }
+
+                    continue;
+                }
+
+                if (c == ',')
+                {
+                    fields.Add(field.ToString());
+                    field.Clear();
+                    afterQuote = false;
+                }
+                else if (c == '\r' && reader.Peek() == '\n')
+                {
+                    continue;
+                }
+                else if (c == '\n')
+                {
+                    line++;
+                    break;
+                }
+                else if (c == '"' && field.Length == 0 && !afterQuote)
+                {
+                    quoted = true;
+                }
+                else if (afterQuote || c == '"')
+                {
+                    error ??= "a quote in the middle of a field (quote the whole field and double the quote)";
+                    field.Append((char)c);
+                }
+                else
+                {
+                    field.Append((char)c);
+                }
+            }
+
+            fields.Add(field.ToString());
+            if (fields is [""] && error is null)
+            {
+                continue;
+            }
+
+            yield return error is null ? (start, fields.ToArray(), null) : (start, null, error);
+        }
+    }
+}

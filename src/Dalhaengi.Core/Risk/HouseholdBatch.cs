@@ -1,0 +1,144 @@
+using Ardalis.GuardClauses;
+using Dalhaengi.Core.Geography;
+using Dalhaengi.Core.Households;
+using NodaTime;
+
+namespace Dalhaengi.Core.Risk;
+
+/// <summary>
+/// A population of households laid out column by column for fast screening as of one date: per household a bit
+/// set of the indicators present and a bit set of derived facts, and the signal values and ages in flat arrays
+/// indexed by the catalog's indicator ordinals.
+/// </summary>
+/// <remarks>
+/// Build one with <see cref="Create"/> from <see cref="Household"/> objects or fill a <see cref="HouseholdBatchBuilder"/>
+/// directly. Signals observed after <see cref="AsOf"/> are left out. Immutable and safe to share between threads;
+/// any evaluator compiled against the same <see cref="Catalog"/> can screen it, which lets two rule sets be
+/// compared on one population.
+/// </remarks>
+public sealed class HouseholdBatch
+{
+    internal HouseholdBatch(
+        IndicatorCatalog catalog,
+        LocalDate asOf,
+        HouseholdId[] ids,
+        int[] districtIndex,
+        DistrictCode[] districts,
+        uint[] predicates,
+        ulong[] presence,
+        int[] pairOffset,
+        int[] runStart,
+        ushort[] ordinals,
+        double[] values,
+        int[] ages,
+        byte[] sources)
+    {
+        Catalog = catalog;
+        AsOf = asOf;
+        Ids = ids;
+        DistrictIndex = districtIndex;
+        DistrictList = districts;
+        Predicates = predicates;
+        Presence = presence;
+        PairOffset = pairOffset;
+        RunStart = runStart;
+        Ordinals = ordinals;
+        Values = values;
+        Ages = ages;
+        Sources = sources;
+        Words = catalog.WordCount;
+    }
+
+    /// <summary>The indicators the batch is laid out by.</summary>
+    public IndicatorCatalog Catalog { get; }
+
+    /// <summary>The date the batch screens as of.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>The number of households.</summary>
+    public int Count => Ids.Length;
+
+    /// <summary>The number of signals kept (observed on or before <see cref="AsOf"/>).</summary>
+    public int SignalCount => Values.Length;
+
+    /// <summary>The distinct districts of the households, in order of first appearance.</summary>
+    public IReadOnlyList<DistrictCode> Districts => DistrictList;
+
+    internal int Words { get; }
+
+    internal HouseholdId[] Ids { get; }
+
+    internal int[] DistrictIndex { get; }
+
+    internal DistrictCode[] DistrictList { get; }
+
+    internal uint[] Predicates { get; }
+
+    internal ulong[] Presence { get; }
+
+    internal int[] PairOffset { get; }
+
+    internal int[] RunStart { get; }
+
+    internal ushort[] Ordinals { get; }
+
+    internal double[] Values { get; }
+
+    internal int[] Ages { get; }
+
+    internal byte[] Sources { get; }
+
+    /// <summary>Lays out households for screening as of a date.</summary>
+    /// <param name="households">The households.</param>
+    /// <param name="asOf">The date to screen as of; later signals are left out.</param>
+    /// <param name="catalog">The indicator catalog; <see cref="IndicatorCatalog.National"/> when <see langword="null"/>.</param>
+    /// <returns>The batch.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="households"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A household has a signal of an indicator the catalog does not have.</exception>
+    public static HouseholdBatch Create(IEnumerable<Household> households, LocalDate asOf, IndicatorCatalog? catalog = null)
+    {
+        Guard.Against.Null(households);
+        var builder = new HouseholdBatchBuilder(asOf, catalog, households.TryGetNonEnumeratedCount(out var n) ? n : 0);
+        foreach (var h in households)
+        {
+            builder.Add(h);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>Gets the id of the household at an index.</summary>
+    /// <param name="index">The index, 0 to <see cref="Count"/> − 1.</param>
+    /// <returns>The id.</returns>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is out of range.</exception>
+    public HouseholdId IdAt(int index) => Ids[index];
+
+    /// <summary>Gets the district of the household at an index.</summary>
+    /// <param name="index">The index, 0 to <see cref="Count"/> − 1.</param>
+    /// <returns>The district code.</returns>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is out of range.</exception>
+    public DistrictCode DistrictAt(int index) => DistrictList[DistrictIndex[index]];
+
+    /// <summary>Tells whether a derived fact holds for the household at an index.</summary>
+    /// <param name="index">The index.</param>
+    /// <param name="predicate">The fact.</param>
+    /// <returns><see langword="true"/> when it holds as of <see cref="AsOf"/>.</returns>
+    public bool Satisfies(int index, HouseholdPredicate predicate) => (Predicates[index] & (1u << (int)predicate)) != 0;
+
+    /// <summary>Rebuilds the interpreter's view of one household, with its signals as <see cref="CrisisSignal"/> values.</summary>
+    internal HouseholdFacts FactsAt(int index)
+    {
+        var signals = new List<CrisisSignal>();
+        var first = PairOffset[index];
+        var last = PairOffset[index + 1];
+        if (last > first)
+        {
+            for (var s = RunStart[first]; s < RunStart[last]; s++)
+            {
+                signals.Add(new CrisisSignal(Catalog.Indicators[Ordinals[s]].Code, Values[s], AsOf.PlusDays(-Ages[s]), (SignalSource)Sources[s]));
+            }
+        }
+
+        return new HouseholdFacts(Ids[index], DistrictAt(index), Predicates[index], signals);
+    }
+}

@@ -1,0 +1,89 @@
+using Ardalis.GuardClauses;
+using NodaTime;
+
+namespace Dalhaengi.Core.Risk;
+
+/// <summary>
+/// Describes a crisis indicator: its code, names, kind of value and unit, who supplies it, and when it was in use.
+/// </summary>
+/// <remarks>
+/// <see cref="Minimum"/> and <see cref="Maximum"/> bound the values that make sense (PHQ-9 total 0–27); a rule
+/// comparing outside them is reported when the rule set is validated. <see cref="EffectiveTo"/> is inclusive.
+/// </remarks>
+public sealed record IndicatorDefinition
+{
+    /// <summary>Creates a definition.</summary>
+    /// <param name="code">The stable code.</param>
+    /// <param name="name">The Korean and English names.</param>
+    /// <param name="kind">The kind of value.</param>
+    /// <param name="unit">The unit, for example <c>months</c>, <c>KRW</c>, <c>points</c>, <c>mmHg</c>; empty for a flag.</param>
+    /// <param name="supplier">Who supplies it, for example <c>KEPCO</c>, <c>NHIS</c> or <c>session</c>.</param>
+    /// <param name="effectiveFrom">The first day it was in use.</param>
+    /// <param name="effectiveTo">The last day it was in use, or <see langword="null"/> while still in use.</param>
+    /// <param name="minimum">The smallest meaningful value, if bounded.</param>
+    /// <param name="maximum">The largest meaningful value, if bounded.</param>
+    /// <exception cref="ArgumentException">The code or name is the default value, the kind is undefined, or the dates or bounds are reversed.</exception>
+    public IndicatorDefinition(
+        IndicatorCode code,
+        BilingualName name,
+        IndicatorKind kind,
+        string unit,
+        string supplier,
+        LocalDate effectiveFrom,
+        LocalDate? effectiveTo = null,
+        double? minimum = null,
+        double? maximum = null)
+    {
+        Code = Guard.Against.Default(code);
+        Name = Guard.Against.Default(name);
+        Kind = Guard.Against.EnumOutOfRange(kind);
+        Unit = Guard.Against.Null(unit);
+        Supplier = Guard.Against.NullOrWhiteSpace(supplier);
+        EffectiveFrom = effectiveFrom;
+        if (effectiveTo < effectiveFrom)
+        {
+            throw new ArgumentException("The indicator's last day comes before its first day.", nameof(effectiveTo));
+        }
+
+        if (minimum > maximum)
+        {
+            throw new ArgumentException("The minimum is greater than the maximum.", nameof(maximum));
+        }
+
+        EffectiveTo = effectiveTo;
+        Minimum = minimum;
+        Maximum = maximum;
+    }
+
+    /// <summary>The stable code.</summary>
+    public IndicatorCode Code { get; }
+
+    /// <summary>The Korean and English names.</summary>
+    public BilingualName Name { get; }
+
+    /// <summary>The kind of value.</summary>
+    public IndicatorKind Kind { get; }
+
+    /// <summary>The unit of the value; empty for a flag.</summary>
+    public string Unit { get; }
+
+    /// <summary>Who supplies it.</summary>
+    public string Supplier { get; }
+
+    /// <summary>The first day it was in use.</summary>
+    public LocalDate EffectiveFrom { get; }
+
+    /// <summary>The last day it was in use (inclusive), or <see langword="null"/> while still in use.</summary>
+    public LocalDate? EffectiveTo { get; }
+
+    /// <summary>The smallest meaningful value, or <see langword="null"/>.</summary>
+    public double? Minimum { get; }
+
+    /// <summary>The largest meaningful value, or <see langword="null"/>.</summary>
+    public double? Maximum { get; }
+
+    /// <summary>Tells whether the indicator was in use on a date.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns><see langword="true"/> when <paramref name="date"/> lies between the effective dates, inclusive.</returns>
+    public bool IsInUseOn(LocalDate date) => date >= EffectiveFrom && (EffectiveTo is null || date <= EffectiveTo);
+}
