@@ -16,7 +16,7 @@ internal static class HeldCsv
     public static List<HeldSession> Read(string path, PlanFile plan)
     {
         using var reader = new StreamReader(path);
-        var records = Csv.Read(reader, path);
+        var records = Csv.ReadAll(reader, path);
         var header = records.Count == 0 ? string.Empty : string.Join(',', records[0].Fields);
         var withPartners = string.Equals(header, "date,slot,site,status,partners", StringComparison.Ordinal);
         if (!withPartners && !string.Equals(header, "date,slot,site,status", StringComparison.Ordinal))

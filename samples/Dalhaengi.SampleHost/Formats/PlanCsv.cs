@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using Dalhaengi.Core.Rotation;
 
+using Dalhaengi.SampleHost.Infrastructure;
+
 namespace Dalhaengi.SampleHost.Formats;
 
 /// <summary>
@@ -18,7 +20,7 @@ internal static class PlanCsv
         var sb = new StringBuilder(Header).Append(Csv.NewLine);
         foreach (var row in Rows(plan))
         {
-            sb.Append(Csv.Line(row));
+            sb.Append(Csv.Line(row)).Append(Csv.NewLine);
         }
 
         return sb.ToString();

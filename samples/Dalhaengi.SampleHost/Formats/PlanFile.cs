@@ -26,7 +26,7 @@ internal sealed class PlanFile
     public static PlanFile Read(string path)
     {
         using var reader = new StreamReader(path);
-        var records = Csv.Read(reader, path);
+        var records = Csv.ReadAll(reader, path);
         if (records.Count == 0 || !string.Equals(string.Join(',', records[0].Fields), PlanCsv.Header, StringComparison.Ordinal))
         {
             throw new BadInputException($"{path}:1: expected the header '{PlanCsv.Header}'");

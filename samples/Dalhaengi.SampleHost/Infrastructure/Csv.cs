@@ -5,12 +5,15 @@ namespace Dalhaengi.SampleHost.Infrastructure;
 /// <summary>Reads and writes RFC 4180 CSV: comma-separated, fields with a comma, quote or line break in double quotes, quotes doubled.</summary>
 internal static class Csv
 {
+    /// <summary>The record separator RFC 4180 prescribes.</summary>
+    public const string NewLine = "\r\n";
+
     /// <summary>Quotes a field when RFC 4180 requires it.</summary>
-    public static string Field(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    public static string Field(string? value) =>
+        (value ??= string.Empty).AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 
     /// <summary>Joins fields into one record (without the line break).</summary>
-    public static string Line(params string[] fields) => string.Join(',', fields.Select(Field));
+    public static string Line(params string?[] fields) => string.Join(',', fields.Select(Field));
 
     /// <summary>
     /// Reads records with the line each starts on. A malformed record (an unclosed quote, text after a closing quote)
@@ -98,5 +101,25 @@ internal static class Csv
 
             yield return error is null ? (start, fields.ToArray(), null) : (start, null, error);
         }
+    }
+
+    /// <summary>Reads every record, or throws one <see cref="BadInputException"/> naming every malformed line.</summary>
+    public static List<(int Line, string[] Fields)> ReadAll(TextReader reader, string source)
+    {
+        var records = new List<(int, string[])>();
+        var errors = new List<string>();
+        foreach (var (line, fields, error) in Read(reader))
+        {
+            if (error is not null)
+            {
+                errors.Add($"{source}:{line}: {error}");
+            }
+            else
+            {
+                records.Add((line, fields!));
+            }
+        }
+
+        return errors.Count == 0 ? records : throw new BadInputException(string.Join(Environment.NewLine, errors));
     }
 }
