@@ -177,4 +177,43 @@ public sealed class SqliteSessionRecordRepositoryTests : IDisposable
         Assert.Equal(Batches * BatchSize, (await writer.ListAsync()).Count);
         Assert.Equal("ok", _db.Database.IntegrityCheck());
     }
+
+    [Fact]
+    public async Task UpdateAsync_ManyWritersOnOneRecord_ExactlyOneWinsEachVersion()
+    {
+        const int Writers = 4;
+        const int Attempts = 10;
+        var original = StorageTestData.Sessions()[1];
+        await new SqliteSessionRecordRepository(_db.Database).AddAsync(original);
+        var clock = StorageTestData.Clock(6, 1);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, Writers).Select(w => Task.Run(async () =>
+        {
+            var repository = new SqliteSessionRecordRepository(_db.Database);
+            var (won, lost) = (0, 0);
+            for (var n = 0; n < Attempts; n++)
+            {
+                var read = (await repository.FindAsync(original.Id))!;
+                var changed = read.Correct(read.Current with { StaffCount = read.Current.StaffCount + 1 }, $"writer-{w}", "count", clock);
+                try
+                {
+                    await repository.UpdateAsync(changed, read.Version);
+                    won++;
+                }
+                catch (ConcurrencyConflictException)
+                {
+                    lost++;
+                }
+            }
+
+            return (won, lost);
+        })));
+
+        var stored = (await new SqliteSessionRecordRepository(_db.Database).FindAsync(original.Id))!;
+        var wins = results.Sum(r => r.won);
+        Assert.Equal(Writers * Attempts, wins + results.Sum(r => r.lost));
+        Assert.Equal(1 + wins, stored.Version);
+        Assert.Equal(wins, stored.Current.StaffCount); // no lost update: every win added one
+        Assert.Equal(stored.Version, _db.Count("session_record_revisions"));
+    }
 }
