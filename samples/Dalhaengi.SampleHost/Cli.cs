@@ -1,6 +1,7 @@
 using Dalhaengi.Core.DependencyInjection;
 using Dalhaengi.SampleHost.Commands;
 using Dalhaengi.SampleHost.Infrastructure;
+using Dalhaengi.SampleHost.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -21,6 +22,10 @@ internal static class Cli
     {
         var services = new ServiceCollection();
         services.AddSingleton(new HostConsole(stdout, stderr));
+
+        // Before AddDalhaengi, whose in-memory repositories are added with TryAdd: the SQLite ones win.
+        var database = new DatabaseOption();
+        services.AddSqliteStorage(database);
         services.AddDalhaengi();
         configureServices?.Invoke(services);
 
@@ -40,6 +45,7 @@ internal static class Cli
             config.ConfigureConsole(console);
             config.PropagateExceptions();
             config.UseStrictParsing();
+            config.SetInterceptor(new DatabaseInterceptor(database));
 
             config.AddCommand<RunCommand>("run")
                 .WithDescription("Run the program's main job on the embedded Yangpyeong default (the default command).");
@@ -48,11 +54,11 @@ internal static class Cli
             config.AddCommand<EligibilityCommand>("eligibility")
                 .WithDescription("Evaluate a household for emergency welfare support (긴급복지지원) as of a date.");
             config.AddCommand<ReportCommand>("report")
-                .WithDescription("Season report from the outreach records (seeded sample season, in memory).");
+                .WithDescription("Season report from the outreach records in the database (seeded with a sample season on first use).");
             config.AddCommand<OverdueCommand>("overdue")
                 .WithDescription("List open referrals past their due date, by partner and district.");
             config.AddCommand<RecordSessionCommand>("record-session")
-                .WithDescription("Record a held or cancelled session (in memory for this run).");
+                .WithDescription("Record a held or cancelled session in the database.");
             config.AddCommand<ReferCommand>("refer")
                 .WithDescription("Record a finding and refer the household to a partner (consent checked).");
             config.AddBranch("referral", referral => referral.AddCommand<ReferralAdvanceCommand>("advance")
@@ -72,6 +78,7 @@ internal static class Cli
                 rules.AddCommand<RulesValidateCommand>("validate")
                     .WithDescription("Validate a rule set file; prints every error with its JSON path.");
             });
+            config.AddCommand<StorageStressCommand>("storage-stress").IsHidden();
         });
 
         try

@@ -1,16 +1,28 @@
+using Dalhaengi.SampleHost.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
 
 namespace Dalhaengi.SampleHost.Tests;
 
-public sealed class OutreachCommandsTests
+public sealed class OutreachCommandsTests : IDisposable
 {
     // 2025-01-10 10:00 in Korea: after the seeded 2024 season.
     private static readonly FakeClock Clock = new(Instant.FromUtc(2025, 1, 10, 1, 0));
 
-    private static HostRunner.Result Run(params string[] args) =>
-        HostRunner.Run(s => s.AddSingleton<IClock>(new FakeClock(Clock.GetCurrentInstant())), args);
+    // Each test gets its own database, seeded on first use, so tests neither share state nor write into the repository.
+    private readonly string _folder = Directory.CreateTempSubdirectory("dalhaengi-outreach-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private HostRunner.Result Run(params string[] args) =>
+        HostRunner.Run(
+            s =>
+            {
+                s.AddSingleton<IClock>(new FakeClock(Clock.GetCurrentInstant()));
+                s.AddSingleton(new StorageLocation(Path.Combine(_folder, "dalhaengi.db")));
+            },
+            args);
 
     [Fact]
     public void Report_On2024_GivesThePublishedTotals()
@@ -106,7 +118,8 @@ public sealed class OutreachCommandsTests
     public void ReferralAdvance_Legal_PrintsTheTrail_IllegalIsBadInput()
     {
         var accepted = Run("referral", "advance", "ref-2024-005", "--to", "accepted", "--by", "partner-kim");
-        var illegal = Run("referral", "advance", "ref-2024-005", "--to", "closed", "--outcome", "resolved");
+        // The acceptance was stored, so accepting again in the next run is an illegal move.
+        var illegal = Run("referral", "advance", "ref-2024-005", "--to", "accepted");
 
         Assert.Equal(0, accepted.ExitCode);
         Assert.Equal("2025-01-10T01:00:00Z,accepted,yp-county-welfare,partner-kim,,", accepted.Lines[^1]);

@@ -4,6 +4,7 @@ using Dalhaengi.Core.Geography;
 using Dalhaengi.Core.Outreach;
 using Dalhaengi.SampleHost.Infrastructure;
 using Dalhaengi.SampleHost.Outreach;
+using Dalhaengi.SampleHost.Storage;
 using NodaTime;
 using Spectre.Console.Cli;
 
@@ -11,10 +12,9 @@ namespace Dalhaengi.SampleHost.Commands;
 
 /// <summary>Lists open referrals past their due date, with counts by partner and by district.</summary>
 internal sealed class OverdueCommand(
-    HostConsole io, Municipality municipality, IClock clock,
-    ISessionRecordRepository sessions, IReferralRepository referrals, ICaseRepository cases) : AsyncCommand<OverdueCommand.Settings>
+    HostConsole io, Municipality municipality, IClock clock, IReferralRepository referrals) : AsyncCommand<OverdueCommand.Settings>
 {
-    internal sealed class Settings : CommandSettings
+    internal sealed class Settings : DatabaseSettings
     {
         [CommandOption("--as-of <DATE>")]
         [Description("The day to check, yyyy-MM-dd. Defaults to today (Korea Standard Time). The due date itself is not overdue.")]
@@ -24,7 +24,6 @@ internal sealed class OverdueCommand(
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var asOf = settings.AsOf is null ? OutreachArguments.Today(clock) : OutreachArguments.Date(settings.AsOf, "--as-of");
-        await SampleSeason.EnsureSeededAsync(municipality, sessions, referrals, cases, cancellationToken);
         var overdue = OverdueReferrals.Find(await referrals.ListAsync(new ReferralQuery { OpenOnly = true }, cancellationToken), asOf);
 
         io.Out.WriteLine("referral,state,partner,district,household,due_date,days_overdue");

@@ -5,17 +5,17 @@ using Dalhaengi.Core.Outreach;
 using Dalhaengi.Core.Partners;
 using Dalhaengi.SampleHost.Infrastructure;
 using Dalhaengi.SampleHost.Outreach;
+using Dalhaengi.SampleHost.Storage;
 using NodaTime;
 using Spectre.Console.Cli;
 
 namespace Dalhaengi.SampleHost.Commands;
 
-/// <summary>Records a held or cancelled session into the (in-memory) sample records.</summary>
+/// <summary>Records a held or cancelled session in the host database.</summary>
 internal sealed class RecordSessionCommand(
-    HostConsole io, Municipality municipality, IClock clock,
-    ISessionRecordRepository sessions, IReferralRepository referrals, ICaseRepository cases) : AsyncCommand<RecordSessionCommand.Settings>
+    HostConsole io, Municipality municipality, IClock clock, ISessionRecordRepository sessions) : AsyncCommand<RecordSessionCommand.Settings>
 {
-    internal sealed class Settings : CommandSettings
+    internal sealed class Settings : DatabaseSettings
     {
         [CommandOption("--date <DATE>")]
         [Description("The session's day, yyyy-MM-dd (required).")]
@@ -64,7 +64,6 @@ internal sealed class RecordSessionCommand(
         var date = OutreachArguments.Date(settings.Date ?? throw new BadInputException("--date is required."), "--date");
         var siteId = OutreachArguments.Id(settings.Site ?? throw new BadInputException("--site is required."), "--site", s => new SiteId(s));
         var site = municipality.FindSite(siteId) ?? throw new BadInputException($"--site: {municipality.Name.Korean} has no site '{siteId}'.");
-        await SampleSeason.EnsureSeededAsync(municipality, sessions, referrals, cases, cancellationToken);
 
         var details = settings.Cancelled is { } reason
             ? SessionDetails.Cancelled(date, site.Id, site.District, OutreachArguments.Choice(reason, "--cancelled",
@@ -82,7 +81,7 @@ internal sealed class RecordSessionCommand(
         var d = record.Current;
         io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{record.Id},{d.Date:uuuu-MM-dd},{d.Site},{d.District},{(d.Status == SessionStatus.Held ? "held" : "cancelled")},{d.ResidentsServed},{d.ServicesDelivered},{d.ItemsDistributed}"));
-        io.Error.WriteLine($"recorded session {record.Id} at {site.Name.Korean} (in memory: kept for this run only)");
+        io.Error.WriteLine($"recorded session {record.Id} at {site.Name.Korean}");
         return Cli.Success;
     }
 

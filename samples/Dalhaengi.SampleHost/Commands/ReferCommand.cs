@@ -6,6 +6,7 @@ using Dalhaengi.Core.Outreach;
 using Dalhaengi.Core.Partners;
 using Dalhaengi.SampleHost.Infrastructure;
 using Dalhaengi.SampleHost.Outreach;
+using Dalhaengi.SampleHost.Storage;
 using NodaTime;
 using Spectre.Console.Cli;
 
@@ -13,10 +14,9 @@ namespace Dalhaengi.SampleHost.Commands;
 
 /// <summary>Records a finding and refers the household to a partner, checking consent.</summary>
 internal sealed class ReferCommand(
-    HostConsole io, Municipality municipality, IClock clock,
-    ISessionRecordRepository sessions, IReferralRepository referrals, ICaseRepository cases) : AsyncCommand<ReferCommand.Settings>
+    HostConsole io, Municipality municipality, IClock clock, ISessionRecordRepository sessions, IReferralRepository referrals) : AsyncCommand<ReferCommand.Settings>
 {
-    internal sealed class Settings : CommandSettings
+    internal sealed class Settings : DatabaseSettings
     {
         [CommandOption("--household <ID>")]
         [Description("The household id (required).")]
@@ -67,7 +67,6 @@ internal sealed class ReferCommand(
             throw new BadInputException("--deadline-days: must be zero or more.");
         }
 
-        await SampleSeason.EnsureSeededAsync(municipality, sessions, referrals, cases, cancellationToken);
         var today = OutreachArguments.Today(clock);
         SessionRecord? session = null;
         if (settings.Session is { } s)
@@ -107,7 +106,7 @@ internal sealed class ReferCommand(
 
         io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{referral.Id},{OutreachArguments.State(referral.State)},{referral.Partner},{district},{household},{referral.DueDate:uuuu-MM-dd}"));
-        io.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"referred {household} to {partner}, due {referral.DueDate:uuuu-MM-dd} (in memory: kept for this run only)"));
+        io.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"referred {household} to {partner}, due {referral.DueDate:uuuu-MM-dd}"));
         return Cli.Success;
     }
 

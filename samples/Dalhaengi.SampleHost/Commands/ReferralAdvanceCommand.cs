@@ -1,10 +1,10 @@
 using System.ComponentModel;
 using System.Globalization;
-using Dalhaengi.Core.Geography;
 using Dalhaengi.Core.Outreach;
 using Dalhaengi.Core.Partners;
 using Dalhaengi.SampleHost.Infrastructure;
 using Dalhaengi.SampleHost.Outreach;
+using Dalhaengi.SampleHost.Storage;
 using NodaTime;
 using Spectre.Console.Cli;
 
@@ -12,10 +12,9 @@ namespace Dalhaengi.SampleHost.Commands;
 
 /// <summary>Moves a referral through its state machine and prints its audit trail.</summary>
 internal sealed class ReferralAdvanceCommand(
-    HostConsole io, Municipality municipality, IClock clock,
-    ISessionRecordRepository sessions, IReferralRepository referrals, ICaseRepository cases) : AsyncCommand<ReferralAdvanceCommand.Settings>
+    HostConsole io, IClock clock, IReferralRepository referrals) : AsyncCommand<ReferralAdvanceCommand.Settings>
 {
-    internal sealed class Settings : CommandSettings
+    internal sealed class Settings : DatabaseSettings
     {
         [CommandArgument(0, "<ID>")]
         [Description("The referral id, for example ref-2024-009.")]
@@ -47,7 +46,6 @@ internal sealed class ReferralAdvanceCommand(
         var to = OutreachArguments.Choice(settings.To ?? throw new BadInputException("--to is required."), "--to",
             ("accepted", ReferralState.Accepted), ("in-service", ReferralState.InService), ("rejected", ReferralState.Rejected),
             ("referred", ReferralState.Referred), ("closed", ReferralState.Closed));
-        await SampleSeason.EnsureSeededAsync(municipality, sessions, referrals, cases, cancellationToken);
         var current = await referrals.FindAsync(id, cancellationToken) ?? throw new BadInputException($"no referral '{id}'.");
 
         var moved = await OutreachArguments.Guarded(async () =>
@@ -72,7 +70,7 @@ internal sealed class ReferralAdvanceCommand(
                 $"{t.At},{OutreachArguments.State(t.To)},{t.Partner},{t.By},{t.Outcome},{t.Reason}"));
         }
 
-        io.Error.WriteLine($"{moved.Id}: {OutreachArguments.State(current.State)} -> {OutreachArguments.State(moved.State)} (in memory: kept for this run only)");
+        io.Error.WriteLine($"{moved.Id}: {OutreachArguments.State(current.State)} -> {OutreachArguments.State(moved.State)}");
         return Cli.Success;
     }
 }

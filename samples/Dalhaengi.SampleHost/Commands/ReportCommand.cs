@@ -4,17 +4,18 @@ using Dalhaengi.Core.Geography;
 using Dalhaengi.Core.Outreach;
 using Dalhaengi.SampleHost.Infrastructure;
 using Dalhaengi.SampleHost.Outreach;
+using Dalhaengi.SampleHost.Storage;
 using NodaTime;
 using Spectre.Console.Cli;
 
 namespace Dalhaengi.SampleHost.Commands;
 
-/// <summary>The season report, computed from the (seeded, in-memory) records.</summary>
+/// <summary>The season report, computed from the records in the host database (seeded with the sample season).</summary>
 internal sealed class ReportCommand(
     HostConsole io, Municipality municipality, IClock clock,
     ISessionRecordRepository sessions, IReferralRepository referrals, ICaseRepository cases) : AsyncCommand<ReportCommand.Settings>
 {
-    internal sealed class Settings : CommandSettings
+    internal sealed class Settings : DatabaseSettings
     {
         [CommandOption("--season <YEAR>")]
         [Description("The season's year, for example 2024. Defaults to this year.")]
@@ -34,7 +35,6 @@ internal sealed class ReportCommand(
             throw new BadInputException($"--season: {year} is not a season year (the program started in 2015).");
         }
 
-        await SampleSeason.EnsureSeededAsync(municipality, sessions, referrals, cases, cancellationToken);
         var season = new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
         var report = SeasonReport.Compute(
             season,
@@ -43,7 +43,7 @@ internal sealed class ReportCommand(
             await cases.ListAsync(null, cancellationToken));
 
         io.Out.Write(csv ? report.ToCsv(municipality) : report.ToMarkdown(municipality));
-        io.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{municipality.Name.Korean} season {year}: {report.Total} (sample data, in memory for this run)"));
+        io.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{municipality.Name.Korean} season {year}: {report.Total}"));
         return Cli.Success;
     }
 }

@@ -30,7 +30,7 @@ internal static class PlanCsv
     {
         var sessions = plan.Sessions.Select(s => (s.Date, Slot: (int?)s.Slot, Order: 1, Row: new string?[]
         {
-            Date(s.Date), Slot(s.Slot), s.Status == SessionStatus.Held ? "held" : "planned", s.District.Value, s.Site.Value,
+            Date(s.Date), Slot(s.Slot), s.Status == PlannedSessionStatus.Held ? "held" : "planned", s.District.Value, s.Site.Value,
             string.Join(';', s.Team.Select(m => m.Partner.Value)), s.Why.Summary,
         }));
         var skipped = plan.Skipped.Select(k => (k.Date, k.Slot, Order: 0, Row: new string?[]

@@ -38,7 +38,7 @@ internal static class PlanIcs
                 End = new CalDateTime(s.Date.PlusDays(1).Year, s.Date.PlusDays(1).Month, s.Date.PlusDays(1).Day),
                 Summary = string.Create(CultureInfo.InvariantCulture, $"달행이 {district.Name.Korean} {site.Name.Korean} (slot {s.Slot})"),
                 Location = $"{municipality.Name.Korean} {district.Name.Korean} {site.Name.Korean}",
-                Description = $"{(s.Status == SessionStatus.Held ? "Held" : "Planned")} session {s.Id}\nTeam:\n{team}\nWhy: {s.Why.Summary}",
+                Description = $"{(s.Status == PlannedSessionStatus.Held ? "Held" : "Planned")} session {s.Id}\nTeam:\n{team}\nWhy: {s.Why.Summary}",
             });
         }
 

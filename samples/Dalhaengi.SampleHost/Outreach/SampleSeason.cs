@@ -28,21 +28,17 @@ internal static partial class SampleSeason
         [new(2024, 8, 14)] = CancellationReason.HeatWave,
     };
 
-    /// <summary>Seeds the repositories once: does nothing when session records are already stored.</summary>
-    public static async Task EnsureSeededAsync(
-        Municipality municipality, ISessionRecordRepository sessions, IReferralRepository referrals, ICaseRepository cases, CancellationToken cancellationToken)
+    /// <summary>
+    /// Generates the season: its session records, then the referrals and cases that follow from its findings.
+    /// Deterministic: the same municipality always gives the same records. The host's store seeds these once
+    /// (see <c>Storage/SampleSeasonSeed</c>).
+    /// </summary>
+    public static (IReadOnlyList<SessionRecord> Sessions, IReadOnlyList<Referral> Referrals, IReadOnlyList<Case> Cases) Generate(Municipality municipality)
     {
-        if ((await sessions.ListAsync(null, cancellationToken)).Count > 0)
-        {
-            return;
-        }
-
         var random = new Random(Year);
         var records = Sessions(municipality, random);
-        await sessions.AddRangeAsync(records, cancellationToken);
         var (referralList, caseList) = ReferralsAndCases(records, random);
-        await referrals.AddRangeAsync(referralList, cancellationToken);
-        await cases.AddRangeAsync(caseList, cancellationToken);
+        return (records, referralList, caseList);
     }
 
     /// <summary>A clock that reads a set instant: the generator stamps records at the time they were made in 2024.</summary>

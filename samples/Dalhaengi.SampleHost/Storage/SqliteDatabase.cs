@@ -75,6 +75,17 @@ internal sealed class SqliteDatabase
             return 0;
         });
 
+    /// <summary>
+    /// Runs <paramref name="work"/> in one read transaction, so every statement in it sees the same committed
+    /// snapshot. Deferred: under WAL it takes no lock that would block a writer, and no writer blocks it.
+    /// </summary>
+    public T Read<T>(Func<SqliteConnection, SqliteTransaction, T> work)
+    {
+        using var connection = Connect();
+        using var transaction = connection.BeginTransaction(deferred: true);
+        return work(connection, transaction);
+    }
+
     /// <summary>Runs SQLite's own consistency check and returns its verdict (<c>ok</c> when sound).</summary>
     public string IntegrityCheck()
     {

@@ -19,7 +19,7 @@ public sealed record PlannedSession
     /// <param name="why">Why this district and site.</param>
     /// <exception cref="ArgumentException">An id is the default value or <paramref name="slot"/> is below 1.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="team"/> or <paramref name="why"/> is <see langword="null"/>.</exception>
-    public PlannedSession(SessionId id, LocalDate date, int slot, SessionStatus status, DistrictCode district, SiteId site, IEnumerable<TeamMember> team, SessionRationale why)
+    public PlannedSession(SessionId id, LocalDate date, int slot, PlannedSessionStatus status, DistrictCode district, SiteId site, IEnumerable<TeamMember> team, SessionRationale why)
     {
         Id = Guard.Against.Default(id);
         Date = date;
@@ -41,7 +41,7 @@ public sealed record PlannedSession
     public int Slot { get; }
 
     /// <summary>Planned or held.</summary>
-    public SessionStatus Status { get; }
+    public PlannedSessionStatus Status { get; }
 
     /// <summary>The district visited.</summary>
     public DistrictCode District { get; }

@@ -118,6 +118,6 @@ internal sealed partial class PlannerEngine
             (int)Math.Min(int.MaxValue, _risk[d]), site.LastVisit ?? site.LastHistory, site.Weight, false,
             string.Create(CultureInfo.InvariantCulture, $"{_districts[d].Name.Korean}: held (from the held record); session {_count[d] + 1} of its share {_target[d]} (quota {quota:0.00})"));
         Commit(d, site, h.Date, h.Slot, sinceFrom: false);
-        AddSession(d, site, h.Date, h.Slot, SessionStatus.Held, team, why);
+        AddSession(d, site, h.Date, h.Slot, PlannedSessionStatus.Held, team, why);
     }
 }

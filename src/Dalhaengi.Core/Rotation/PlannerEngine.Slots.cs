@@ -89,13 +89,13 @@ internal sealed partial class PlannerEngine
     {
         foreach (var (d, site, date, slot, position, team, why) in _pending)
         {
-            AddSession(d, site, date, slot, SessionStatus.Planned, _teams.AddOptional(d, date, position, _seats, team), why);
+            AddSession(d, site, date, slot, PlannedSessionStatus.Planned, _teams.AddOptional(d, date, position, _seats, team), why);
         }
 
         _pending.Clear();
     }
 
-    private void AddSession(int d, SiteState site, LocalDate date, int slot, SessionStatus status, IReadOnlyList<TeamMember> team, SessionRationale why)
+    private void AddSession(int d, SiteState site, LocalDate date, int slot, PlannedSessionStatus status, IReadOnlyList<TeamMember> team, SessionRationale why)
     {
         var id = new SessionId(string.Create(CultureInfo.InvariantCulture, $"{date:uuuu'-'MM'-'dd}.{slot}"));
         _sessions.Add(new PlannedSession(id, date, slot, status, _districts[d].Code, site.Site.Id, team, why));

@@ -162,9 +162,9 @@ public sealed class RotationPlannerTests
 
         var keptHeld = replan.Sessions.Where(s => s.Date < from).ToList();
         Assert.Equal(past.Except(cancelled).Select(s => (s.Date, s.Slot, s.Site, s.District)), keptHeld.Select(s => (s.Date, s.Slot, s.Site, s.District)));
-        Assert.All(keptHeld, s => Assert.Equal(SessionStatus.Held, s.Status));
+        Assert.All(keptHeld, s => Assert.Equal(PlannedSessionStatus.Held, s.Status));
         Assert.All(cancelled, c => Assert.Contains(replan.Skipped, k => k.Date == c.Date && k.Reason == SkipReason.Cancelled));
-        Assert.All(replan.Sessions.Where(s => s.Date >= from), s => Assert.Equal(SessionStatus.Planned, s.Status));
+        Assert.All(replan.Sessions.Where(s => s.Date >= from), s => Assert.Equal(PlannedSessionStatus.Planned, s.Status));
         Assert.Equal(original.Quality.Seats - 2, replan.Quality.Seats);
         Assert.All(replan.Quality.Districts, d => Assert.True(Math.Abs(d.Deviation) < 1, $"{d.District}: {d.Sessions} vs {d.Quota}"));
     }

@@ -1,7 +1,7 @@
 namespace Dalhaengi.Core.Rotation;
 
 /// <summary>Whether a session is planned or already held.</summary>
-public enum SessionStatus
+public enum PlannedSessionStatus
 {
     /// <summary>Planned by the planner.</summary>
     Planned,
