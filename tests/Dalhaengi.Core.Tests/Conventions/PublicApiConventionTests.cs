@@ -65,4 +65,16 @@ public sealed class PublicApiConventionTests
 
         Assert.All(PublicTypes, t => Assert.Contains(t.Namespace, allowed));
     }
+
+    [Fact]
+    public void PublicTypeNames_AreUniqueAcrossNamespaces()
+    {
+        // A user imports several capability namespaces at once; a shared simple name would force qualification.
+        var clashes = PublicTypes
+            .GroupBy(t => t.Name, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .Select(g => string.Join(" / ", g.Select(t => t.FullName)));
+
+        Assert.Empty(clashes);
+    }
 }
