@@ -1,6 +1,6 @@
 namespace Dalhaengi.SampleHost.Tests;
 
-public sealed class CliTests
+public sealed partial class CliTests
 {
     [Fact]
     public void UnknownOption_IsAUsageErrorWithExitCode2()
