@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dalhaengi.Core.Geography;
 using Dalhaengi.Core.Partners;
+using Dalhaengi.SampleHost.Outreach;
 using NodaTime.Text;
 
 namespace Dalhaengi.SampleHost.MainJob;
@@ -40,7 +41,7 @@ internal static class SeasonSummary
         {
             var h = s.Households[i];
             var why = s.Evaluator.Explain(h, s.AsOf);
-            return (IReadOnlyList<string>)[h.ToString(), m.FindDistrict(h.District)?.Name.Korean ?? h.District.Value, N(why.Score), Date(why.RespondBy), why.Reasons()];
+            return (IReadOnlyList<string>)[h.ToString(), m.FindDistrict(h.District)?.Name.Korean ?? h.District.Value, N(why.Score), Date(why.RespondBy), why.Reasons().Replace(";", ", ", StringComparison.Ordinal)];
         }), 2);
 
         var overdue = o.Overdue.Items;
@@ -48,7 +49,7 @@ internal static class SeasonSummary
         w.Table(["referral", "household", "partner", "state", "due", "days late"], overdue.Take(top).Select(x => (IReadOnlyList<string>)
         [
             x.Referral.Id.Value, x.Referral.Subject.Household.Value, roster.FindPartner(x.Referral.Partner)?.Name.Korean ?? x.Referral.Partner.Value,
-            x.Referral.State.ToString(), Date(x.Referral.DueDate), N(x.DaysOverdue),
+            OutreachArguments.State(x.Referral.State), Date(x.Referral.DueDate), N(x.DaysOverdue),
         ]), 5);
 
         var f = o.Report.Total;
