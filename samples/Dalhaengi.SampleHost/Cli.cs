@@ -21,7 +21,10 @@ internal static class Cli
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Action<IServiceCollection>? configureServices = null)
     {
         var services = new ServiceCollection();
-        services.AddSingleton(new HostConsole(stdout, stderr));
+        // Tables and a progress display only on a terminal; redirected output and tests get plain, deterministic text.
+        services.AddSingleton(new HostConsole(stdout, stderr,
+            OutIsTerminal: ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected,
+            ErrorIsTerminal: ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected));
 
         // Before AddDalhaengi, whose in-memory repositories are added with TryAdd: the SQLite ones win.
         var database = new DatabaseOption();

@@ -1,9 +1,12 @@
 using Dalhaengi.Core.Calendar;
 using System.ComponentModel;
 using System.Globalization;
+using System.Text;
+using Dalhaengi.Core.Risk;
 using Dalhaengi.Core.Rotation;
 using Dalhaengi.SampleHost.Formats;
 using Dalhaengi.SampleHost.Infrastructure;
+using Dalhaengi.SampleHost.MainJob;
 using NodaTime;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -11,7 +14,7 @@ using Spectre.Console.Cli;
 namespace Dalhaengi.SampleHost.Commands;
 
 /// <summary>Plans a season's rotation on a built-in municipality and its roster, as a table, CSV or iCalendar.</summary>
-internal sealed class PlanCommand(HostConsole io, IAnsiConsole console, IHolidayCalendar calendar, IClock clock, RotationPlanner planner) : Command<PlanCommand.Settings>
+internal sealed class PlanCommand(HostConsole io, IAnsiConsole console, IHolidayCalendar calendar, IClock clock, RotationPlanner planner, RiskEvaluator evaluator) : Command<PlanCommand.Settings>
 {
     private readonly RotationOutput output = new(io, console, calendar, clock);
 
@@ -51,6 +54,14 @@ internal sealed class PlanCommand(HostConsole io, IAnsiConsole console, IHoliday
         [CommandOption("--out <FILE>")]
         [Description("Write to this file instead of standard output.")]
         public string? Out { get; init; }
+
+        [CommandOption("--households <DIR>")]
+        [Description("Weigh districts by their screened high and urgent households: households.csv and signals.csv in DIR, screened with the default rules as of --from.")]
+        public string? Households { get; init; }
+
+        [CommandOption("--html <FILE>")]
+        [Description("Also write the season as a self-contained HTML page (calendar grid; tier bars with --households).")]
+        public string? Html { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -72,8 +83,29 @@ internal sealed class PlanCommand(HostConsole io, IAnsiConsole console, IHoliday
         var blackouts = settings.Blackouts.Select(ParseBlackout).ToList();
         var (municipality, roster) = RotationOutput.Place(settings.Municipality);
         var season = new Season(new DateInterval(from, to), weekdays, output.Calendar(), settings.SessionsPerDay, blackouts);
-        var plan = planner.Plan(new RotationRequest(municipality, season, roster));
+        Screening? screening = null;
+        var request = new RotationRequest(municipality, season, roster);
+        if (settings.Households is { } dir)
+        {
+            screening = Screening.Run(HouseholdCsv.Read(dir, evaluator.Catalog), evaluator, from);
+            request = new RotationRequest(municipality, season, roster, RotationPolicy.Default with { Weight = DistrictWeight.HighRiskHouseholds },
+                screening.DistrictRisk(municipality));
+            io.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"weights: high and urgent households screened with {evaluator.RuleSet} as of {from:uuuu'-'MM'-'dd} ({screening.Households.Count} households)"));
+        }
+
+        var plan = planner.Plan(request);
         output.Write(plan, municipality, roster, format, settings.Out);
+        if (settings.Html is { } html)
+        {
+            var page = new SeasonPage(municipality, roster, plan, clock.GetCurrentInstant())
+            {
+                Screening = screening is null ? null : (screening.Tiers, screening.TierCounts(municipality), screening.AsOf),
+            };
+            File.WriteAllText(html, SeasonHtml.Write(page), new UTF8Encoding(false));
+            io.Error.WriteLine($"wrote {html}");
+        }
+
         return Cli.Success;
     }
 

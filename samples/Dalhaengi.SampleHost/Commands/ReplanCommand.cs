@@ -24,7 +24,7 @@ internal sealed class ReplanCommand(HostConsole io, IAnsiConsole console, IHolid
         public string? Plan { get; init; }
 
         [CommandOption("--held <FILE>")]
-        [Description("What happened: CSV date,slot,site,status[,partners] with status held or cancelled.")]
+        [Description("What happened: CSV date,slot,site,status[[,partners]] with status held or cancelled.")]
         public string? Held { get; init; }
 
         [CommandOption("--from <DATE>")]

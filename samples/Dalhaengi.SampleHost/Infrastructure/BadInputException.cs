@@ -10,8 +10,13 @@ internal sealed class BadInputException(string message) : Exception(message)
     {
         BadInputException => ex.Message,
         DalhaengiValidationException => ex.Message,
+        BusinessRuleViolationException => ex.Message,
         FileNotFoundException f => $"file not found: {f.FileName ?? f.Message}",
-        DirectoryNotFoundException => ex.Message,
+        DirectoryNotFoundException => $"directory not found: {ex.Message}",
+        UnauthorizedAccessException => $"access denied: {ex.Message}",
+
+        // A full disk, a file locked by another program, a directory where a file was expected: the user's to fix.
+        IOException => ex.Message,
         _ => null,
     };
 }
