@@ -3,6 +3,7 @@ using Dalhaengi.SampleHost.Commands;
 using Dalhaengi.SampleHost.Infrastructure;
 using Dalhaengi.SampleHost.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -20,7 +21,10 @@ internal static class Cli
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Action<IServiceCollection>? configureServices = null)
     {
-        var services = new ServiceCollection();
+        // The generic host, as an embedding city's worker or web app would compose the library; an empty builder,
+        // because a CLI wants no configuration files, console logging or lifetime messages mixed into its output.
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { Args = args });
+        var services = builder.Services;
         // Tables and a progress display only on a terminal; redirected output and tests get plain, deterministic text.
         services.AddSingleton(new HostConsole(stdout, stderr,
             OutIsTerminal: ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected,
@@ -41,7 +45,7 @@ internal static class Cli
         });
         services.AddSingleton(console);
 
-        var app = new CommandApp<RunCommand>(new TypeRegistrar(services));
+        var app = new CommandApp<RunCommand>(new TypeRegistrar(builder));
         app.Configure(config =>
         {
             config.SetApplicationName("dalhaengi");

@@ -1,3 +1,4 @@
+using Dalhaengi.SampleHost.Storage;
 using System.Xml;
 using System.Xml.Linq;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,9 +15,11 @@ public sealed class MainJobTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    // Mid-season, a Thursday in Korea: sessions were held, some referrals are still open.
-    private static void MidSeason(IServiceCollection services) =>
-        services.AddSingleton<IClock>(new FakeClock(Instant.FromUtc(2025, 7, 3, 3, 0)));
+    // Mid-season, a Thursday in Korea: sessions were held, some referrals are still open. The database lives in
+    // the test's own folder, never in the current directory shared with other tests.
+    private void MidSeason(IServiceCollection services) =>
+        services.AddSingleton<IClock>(new FakeClock(Instant.FromUtc(2025, 7, 3, 3, 0)))
+            .AddSingleton(new StorageLocation(Path.Combine(_dir, "db", "dalhaengi.db")));
 
     private HostRunner.Result Run(string dir, params string[] args) => HostRunner.Run(MidSeason, ["--out", dir, .. args]);
 

@@ -25,6 +25,21 @@ public sealed class OutreachCommandsTests : IDisposable
             args);
 
     [Fact]
+    public void ReportHtml_DrawsOneCellPerHeldSessionAndTheReferralFunnel()
+    {
+        var html = Path.Combine(_folder, "report.html");
+
+        var result = Run("report", "--season", "2024", "--html", html);
+
+        Assert.Equal(0, result.ExitCode);
+        var page = System.Xml.Linq.XDocument.Load(html);
+        System.Xml.Linq.XNamespace svg = "http://www.w3.org/2000/svg";
+        var cells = page.Descendants(svg + "rect").Where(r => (string?)r.Attribute("class") == "session held").ToList();
+        Assert.Equal(35, cells.Count);
+        Assert.Contains(page.Descendants(), e => e.Value.Contains("Referral", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Report_On2024_GivesThePublishedTotals()
     {
         var result = Run("report", "--season", "2024");
@@ -64,8 +79,8 @@ public sealed class OutreachCommandsTests : IDisposable
         var dayAfter = Run("overdue", "--as-of", "2024-06-27");
 
         Assert.DoesNotContain(onDueDate.Lines, l => l.StartsWith("ref-2024-005,", StringComparison.Ordinal));
-        Assert.Contains("ref-2024-005,referred,yp-county-welfare,4183031000,hh-yp-f05,2024-06-26,1", dayAfter.Lines);
-        Assert.Contains("partner yp-county-welfare: 1", dayAfter.Error, StringComparison.Ordinal);
+        Assert.Contains("ref-2024-005,referred,yp-mudeung-care,4183031000,hh-yp-f05,2024-06-26,1", dayAfter.Lines);
+        Assert.Contains("partner yp-mudeung-care: 1", dayAfter.Error, StringComparison.Ordinal);
         Assert.Contains("district 강상면", dayAfter.Error, StringComparison.Ordinal);
     }
 
@@ -82,7 +97,7 @@ public sealed class OutreachCommandsTests : IDisposable
     public void RecordSession_PrintsTheRecord()
     {
         var result = Run("record-session", "--date", "2025-03-05", "--site", "yp-yangpyeong-25", "--residents", "52", "--items", "30",
-            "--service", "health.bp-sugar:yp-health-centre:25", "--service", "care.hand-massage:yp-volunteer-centre:12");
+            "--service", "health.basic-check:yp-health-promotion:25", "--service", "care.hand-massage:yp-volunteer-centre:12");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("rec-2025-03-05,2025-03-05,yp-yangpyeong-25,4183025000,held,52,37,30", Assert.Single(result.Lines));
@@ -103,7 +118,7 @@ public sealed class OutreachCommandsTests : IDisposable
     [Fact]
     public void Refer_WithoutConsent_IsBlocked_WithConsentSucceeds()
     {
-        string[] common = ["refer", "--household", "hh-new", "--district", "양평읍", "--partner", "yp-mental-health", "--signal", "phq9.total=18", "--deadline-days", "3"];
+        string[] common = ["refer", "--household", "hh-new", "--district", "양평읍", "--partner", "yp-mental-health-centre", "--signal", "phq9.total=18", "--deadline-days", "3"];
 
         var blocked = Run(common);
         var allowed = Run([.. common, "--consent", "written"]);
@@ -111,7 +126,7 @@ public sealed class OutreachCommandsTests : IDisposable
         Assert.Equal(1, blocked.ExitCode);
         Assert.Contains("ReferralSharingPersonalDataNeedsConsent", blocked.Error, StringComparison.Ordinal);
         Assert.Equal(0, allowed.ExitCode);
-        Assert.Equal("ref-cli-010,referred,yp-mental-health,4183025000,hh-new,2025-01-13", Assert.Single(allowed.Lines));
+        Assert.Equal("ref-cli-010,referred,yp-mental-health-centre,4183025000,hh-new,2025-01-13", Assert.Single(allowed.Lines));
     }
 
     [Fact]
@@ -122,7 +137,7 @@ public sealed class OutreachCommandsTests : IDisposable
         var illegal = Run("referral", "advance", "ref-2024-005", "--to", "accepted");
 
         Assert.Equal(0, accepted.ExitCode);
-        Assert.Equal("2025-01-10T01:00:00Z,accepted,yp-county-welfare,partner-kim,,", accepted.Lines[^1]);
+        Assert.Equal("2025-01-10T01:00:00Z,accepted,yp-mudeung-care,partner-kim,,", accepted.Lines[^1]);
         Assert.Equal(1, illegal.ExitCode);
         Assert.Contains("ReferralTransitionMustBeLegal", illegal.Error, StringComparison.Ordinal);
     }

@@ -13,7 +13,7 @@ namespace Dalhaengi.SampleHost.Commands;
 
 /// <summary>Records a held or cancelled session in the host database.</summary>
 internal sealed class RecordSessionCommand(
-    HostConsole io, Municipality municipality, IClock clock, ISessionRecordRepository sessions) : AsyncCommand<RecordSessionCommand.Settings>
+    HostConsole io, Municipality municipality, PartnerRoster roster, IClock clock, ISessionRecordRepository sessions) : AsyncCommand<RecordSessionCommand.Settings>
 {
     internal sealed class Settings : DatabaseSettings
     {
@@ -44,7 +44,7 @@ internal sealed class RecordSessionCommand(
         public string[] Partners { get; init; } = [];
 
         [CommandOption("--service <SERVICE:PARTNER:COUNT>")]
-        [Description("A service delivered, for example health.bp-sugar:yp-health-centre:25; repeat for several.")]
+        [Description("A service delivered, for example health.basic-check:yp-health-promotion:25; repeat for several.")]
         public string[] Services { get; init; } = [];
 
         [CommandOption("--cancelled <REASON>")]
@@ -85,10 +85,10 @@ internal sealed class RecordSessionCommand(
         return Cli.Success;
     }
 
-    private static SessionDetails Held(Settings settings, LocalDate date, Site site)
+    private SessionDetails Held(Settings settings, LocalDate date, Site site)
     {
         var services = settings.Services.Select(ParseService).ToList();
-        var partners = settings.Partners.Select(p => OutreachArguments.Id(p, "--partner", v => new PartnerId(v)))
+        var partners = settings.Partners.Select(p => OutreachArguments.Partner(p, "--partner", roster))
             .Concat(services.Select(s => s.Partner)).Distinct().ToList();
         try
         {
@@ -112,17 +112,17 @@ internal sealed class RecordSessionCommand(
         }
     }
 
-    private static ServiceDelivery ParseService(string text)
+    private ServiceDelivery ParseService(string text)
     {
         var parts = text.Split(':');
         if (parts.Length != 3)
         {
-            throw new BadInputException($"--service: '{text}' must be SERVICE:PARTNER:COUNT, for example health.bp-sugar:yp-health-centre:25.");
+            throw new BadInputException($"--service: '{text}' must be SERVICE:PARTNER:COUNT, for example health.basic-check:yp-health-promotion:25.");
         }
 
         return new ServiceDelivery(
             OutreachArguments.Id(parts[0], "--service", v => new ServiceCode(v)),
-            OutreachArguments.Id(parts[1], "--service", v => new PartnerId(v)),
+            OutreachArguments.Partner(parts[1], "--service", roster),
             OutreachArguments.Int(parts[2], "--service"));
     }
 

@@ -14,7 +14,7 @@ namespace Dalhaengi.SampleHost.Commands;
 
 /// <summary>Records a finding and refers the household to a partner, checking consent.</summary>
 internal sealed class ReferCommand(
-    HostConsole io, Municipality municipality, IClock clock, ISessionRecordRepository sessions, IReferralRepository referrals) : AsyncCommand<ReferCommand.Settings>
+    HostConsole io, Municipality municipality, PartnerRoster roster, IClock clock, ISessionRecordRepository sessions, IReferralRepository referrals) : AsyncCommand<ReferCommand.Settings>
 {
     internal sealed class Settings : DatabaseSettings
     {
@@ -61,7 +61,7 @@ internal sealed class ReferCommand(
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var household = OutreachArguments.Id(settings.Household ?? throw new BadInputException("--household is required."), "--household", v => new HouseholdId(v));
-        var partner = OutreachArguments.Id(settings.Partner ?? throw new BadInputException("--partner is required."), "--partner", v => new PartnerId(v));
+        var partner = OutreachArguments.Partner(settings.Partner ?? throw new BadInputException("--partner is required."), "--partner", roster);
         if (settings.DeadlineDays < 0)
         {
             throw new BadInputException("--deadline-days: must be zero or more.");

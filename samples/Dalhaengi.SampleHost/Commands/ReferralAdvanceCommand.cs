@@ -12,7 +12,7 @@ namespace Dalhaengi.SampleHost.Commands;
 
 /// <summary>Moves a referral through its state machine and prints its audit trail.</summary>
 internal sealed class ReferralAdvanceCommand(
-    HostConsole io, IClock clock, IReferralRepository referrals) : AsyncCommand<ReferralAdvanceCommand.Settings>
+    HostConsole io, PartnerRoster roster, IClock clock, IReferralRepository referrals) : AsyncCommand<ReferralAdvanceCommand.Settings>
 {
     internal sealed class Settings : DatabaseSettings
     {
@@ -56,7 +56,7 @@ internal sealed class ReferralAdvanceCommand(
                 ReferralState.InService => current.StartService(settings.By, clock),
                 ReferralState.Rejected => current.Reject(settings.Reason ?? throw new BadInputException("--reason is required for rejected."), settings.By, clock),
                 ReferralState.Referred => current.ReRefer(
-                    OutreachArguments.Id(settings.Partner ?? throw new BadInputException("--partner is required for referred."), "--partner", v => new PartnerId(v)), settings.By, clock),
+                    OutreachArguments.Partner(settings.Partner ?? throw new BadInputException("--partner is required for referred."), "--partner", roster), settings.By, clock),
                 _ => current.Close(OutreachArguments.Outcome(settings.Outcome ?? throw new BadInputException("--outcome is required for closed.")), settings.By, clock, settings.Reason),
             };
             await referrals.UpdateAsync(next, current.Version, cancellationToken);

@@ -57,10 +57,10 @@ internal sealed class StorageStressCommand(HostConsole io, Municipality municipa
                     Date = day,
                     Site = site.Id,
                     District = site.District,
-                    PartnersPresent = [new PartnerId("yp-health-centre")],
+                    PartnersPresent = [new PartnerId("yp-health-promotion")],
                     ResidentsServed = 40 + i,
                     Households = [new HouseholdId(string.Create(CultureInfo.InvariantCulture, $"hh-stress-{i}"))],
-                    Services = [new ServiceDelivery(new ServiceCode("health.bp-sugar"), new PartnerId("yp-health-centre"), 20 + i)],
+                    Services = [new ServiceDelivery(new ServiceCode("health.basic-check"), new PartnerId("yp-health-promotion"), 20 + i)],
                     Items = [new ItemDistribution("홍보물품 (promotional goods)", i)],
                     Notes = "스트레스 시험: 기록 중 강제 종료 (kill mid-write)",
                 };

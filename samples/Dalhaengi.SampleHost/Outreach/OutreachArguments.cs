@@ -1,3 +1,4 @@
+using Dalhaengi.Core.Partners;
 using System.Globalization;
 using Dalhaengi.Core;
 using Dalhaengi.Core.Geography;
@@ -43,6 +44,15 @@ internal static class OutreachArguments
         {
             throw new BadInputException($"{option}: {ex.Message.Split(" (Parameter", 2)[0]}");
         }
+    }
+
+    /// <summary>Parses a partner id and checks that the roster knows it, so a typo is caught before it is stored.</summary>
+    public static PartnerId Partner(string text, string option, PartnerRoster roster)
+    {
+        var id = Id(text, option, v => new PartnerId(v));
+        return roster.FindPartner(id) is null
+            ? throw new BadInputException($"{option}: no partner '{text}' in the roster; known: {string.Join(", ", roster.Partners.Select(p => p.Id.Value))}")
+            : id;
     }
 
     public static TEnum Choice<TEnum>(string text, string option, params (string Name, TEnum Value)[] choices) =>

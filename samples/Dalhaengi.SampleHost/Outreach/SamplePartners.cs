@@ -1,45 +1,54 @@
+using Dalhaengi.Core.Geography;
 using Dalhaengi.Core.Partners;
 
 namespace Dalhaengi.SampleHost.Outreach;
 
 /// <summary>
-/// Sample partner ids and the services each offers, for the generated season. The organizations are the
-/// attested 2024 participants; the ids are synthetic slugs until the partner roster lands.
+/// The partners and services of the generated season, taken from the built-in Yangpyeong roster so that records,
+/// plans and referrals all speak of the same organizations.
 /// </summary>
 internal static class SamplePartners
 {
-    public static readonly PartnerId Nhis = new("yp-nhis");
-    public static readonly PartnerId SeniorWelfare = new("yp-senior-welfare");
-    public static readonly PartnerId FamilyCentre = new("yp-family-centre");
-    public static readonly PartnerId CommunityWelfare = new("yp-community-welfare");
-    public static readonly PartnerId VolunteerCentre = new("yp-volunteer-centre");
-    public static readonly PartnerId DisabilityWelfare = new("yp-disability-welfare");
-    public static readonly PartnerId SelfSufficiency = new("yp-self-sufficiency");
-    public static readonly PartnerId DementiaCentre = new("yp-dementia-centre");
-    public static readonly PartnerId MentalHealth = new("yp-mental-health");
-    public static readonly PartnerId CountyWelfare = new("yp-county-welfare");
-    public static readonly PartnerId HealthCentre = new("yp-health-centre");
-    public static readonly PartnerId MudeunDolbom = new("yp-mudeun-dolbom");
-    public static readonly PartnerId TownshipWelfare = new("yp-township-welfare");
+    public static readonly PartnerId Nhis = Known("yp-nhis");
+    public static readonly PartnerId SeniorWelfare = Known("yp-senior-welfare-centre");
+    public static readonly PartnerId CommunityWelfare = Known("yp-community-welfare-centre");
+    public static readonly PartnerId DisabilityWelfare = Known("yp-disability-welfare-centre");
+    public static readonly PartnerId SelfSufficiency = Known("yp-self-sufficiency-centre");
+    public static readonly PartnerId DementiaCentre = Known("yp-dementia-centre");
+    public static readonly PartnerId MentalHealth = Known("yp-mental-health-centre");
+    public static readonly PartnerId CountyWelfare = Known("yp-welfare-policy");
+    public static readonly PartnerId HealthCentre = Known("yp-health-promotion");
+    public static readonly PartnerId MudeunDolbom = Known("yp-mudeung-care");
+    public static readonly PartnerId Ongdalsaem = Known("yp-ongdalsaem");
+    public static readonly PartnerId VolunteerAcupuncture = Known("yp-volunteer-acupuncture");
+    public static readonly PartnerId VolunteerBeauty = Known("yp-volunteer-beauty");
 
     /// <summary>Services offered at sessions, with the partner that delivers each.</summary>
     public static readonly (ServiceCode Service, PartnerId Partner)[] Services =
     [
-        (new("insurance.health-consult"), Nhis),
-        (new("insurance.ltc-consult"), Nhis),
-        (new("health.bp-sugar"), HealthCentre),
+        (new("health.insurance-consultation"), Nhis),
+        (new("health.ltc-consultation"), Nhis),
+        (new("health.basic-check"), HealthCentre),
         (new("health.tb-screening"), HealthCentre),
         (new("mental.depression-screening"), MentalHealth),
         (new("dementia.cognitive-screening"), DementiaCentre),
-        (new("welfare.consult"), CountyWelfare),
+        (new("welfare.case-management"), MudeunDolbom),
         (new("senior.counselling"), SeniorWelfare),
-        (new("care.hand-acupuncture"), VolunteerCentre),
-        (new("care.hand-massage"), VolunteerCentre),
-        (new("care.foot-massage"), VolunteerCentre),
-        (new("care.haircut"), SelfSufficiency),
-        (new("care.laundry"), CommunityWelfare),
-        (new("repair.assistive-device"), DisabilityWelfare),
-        (new("repair.home"), SelfSufficiency),
-        (new("food.sharing"), FamilyCentre),
+        (new("care.hand-acupuncture"), VolunteerAcupuncture),
+        (new("care.hand-massage"), SeniorWelfare),
+        (new("care.foot-massage"), Ongdalsaem),
+        (new("beauty.haircut"), VolunteerBeauty),
+        (new("living.mobile-laundry"), SelfSufficiency),
+        (new("living.device-repair"), DisabilityWelfare),
+        (new("living.home-repair"), SelfSufficiency),
+        (new("living.food-sharing"), CommunityWelfare),
     ];
+
+    /// <summary>The township office (맞춤형복지팀) of a district, which attends every session held there.</summary>
+    public static PartnerId OfficeOf(DistrictCode district) =>
+        BuiltInPartnerRosters.Yangpyeong.Partners.First(p => p.Presence == PartnerPresence.Local && p.Serves(district)).Id;
+
+    private static PartnerId Known(string id) =>
+        BuiltInPartnerRosters.Yangpyeong.FindPartner(new PartnerId(id))?.Id
+            ?? throw new InvalidOperationException($"The built-in Yangpyeong roster has no partner '{id}'.");
 }

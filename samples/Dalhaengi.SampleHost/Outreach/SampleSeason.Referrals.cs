@@ -20,15 +20,15 @@ internal static partial class SampleSeason
 
     private static readonly (int Session, string Signal, decimal Value, PartnerId Partner, int Days, Fate Fate, bool Case)[] Findings =
     [
-        (1, "phq9.total", 17, SamplePartners.MentalHealth, 3, Fate.ResolvedOnTime, false),
-        (4, "bp.systolic", 184, SamplePartners.HealthCentre, 1, Fate.ResolvedOnTime, false),
-        (7, "cist.total", 12, SamplePartners.DementiaCentre, 14, Fate.ResolvedOnTime, false),
-        (10, "lives-alone-no-contact", 1, SamplePartners.CountyWelfare, 7, Fate.ResolvedLate, true),
-        (13, "utility-arrears-months", 4, SamplePartners.TownshipWelfare, 7, Fate.RejectedThenReReferred, false),
-        (17, "phq9.item9", 1, SamplePartners.MentalHealth, 0, Fate.ResolvedOnTime, false),
-        (21, "no-heating", 1, SamplePartners.MudeunDolbom, 7, Fate.InService, true),
-        (26, "meals-skipped", 1, SamplePartners.SeniorWelfare, 14, Fate.Unreachable, false),
-        (31, "home-disrepair", 1, SamplePartners.SelfSufficiency, 30, Fate.Accepted, false),
+        (1, "screening.phq9.total", 17, SamplePartners.MentalHealth, 3, Fate.ResolvedOnTime, false),
+        (4, "screening.bp.systolic", 184, SamplePartners.HealthCentre, 1, Fate.ResolvedOnTime, false),
+        (7, "screening.cognitive.positive", 1, SamplePartners.DementiaCentre, 14, Fate.ResolvedOnTime, false),
+        (10, "observation.isolated", 1, SamplePartners.CountyWelfare, 7, Fate.ResolvedLate, true),
+        (13, "arrears.electricity.months", 4, SamplePartners.CountyWelfare, 7, Fate.RejectedThenReReferred, false),
+        (17, "screening.phq9.item9", 1, SamplePartners.MentalHealth, 0, Fate.ResolvedOnTime, false),
+        (21, "observation.no-heating", 1, SamplePartners.MudeunDolbom, 7, Fate.InService, true),
+        (26, "observation.skipped-meals", 1, SamplePartners.SeniorWelfare, 14, Fate.Unreachable, false),
+        (31, "observation.home-disrepair", 1, SamplePartners.SelfSufficiency, 30, Fate.Accepted, false),
     ];
 
     private static (List<Referral> Referrals, List<Case> Cases) ReferralsAndCases(List<SessionRecord> sessions, Random random)
@@ -71,7 +71,7 @@ internal static partial class SampleSeason
             Later(1);
             r = r.Reject("주소지가 관할 밖 (outside our area)", Partner, clock);
             Later(1);
-            return r.ReRefer(SamplePartners.CountyWelfare, "staff-yp-01", clock);
+            return r.ReRefer(SamplePartners.MudeunDolbom, "staff-yp-01", clock);
         }
 
         Later(days == 0 ? 0 : 1);

@@ -112,7 +112,7 @@ internal static partial class SampleSeason
     private static SessionDetails HeldDetails(LocalDate day, Site site, int residents, int items, Random random)
     {
         var offered = SamplePartners.Services.Where(_ => random.Next(100) < 70).ToList();
-        var partners = offered.Select(s => s.Partner).Append(SamplePartners.TownshipWelfare).Distinct().ToList();
+        var partners = offered.Select(s => s.Partner).Append(SamplePartners.OfficeOf(site.District)).Append(SamplePartners.CountyWelfare).Distinct().ToList();
         var households = Enumerable.Range(0, random.Next(2, 5)).Select(_ => new HouseholdId($"hh-yp-{random.Next(1, 400):0000}")).Distinct().ToList();
         return new SessionDetails
         {

@@ -17,15 +17,15 @@ public sealed class HostDatabaseTests : IDisposable
     [Fact]
     public void Refer_ThenAdvanceInTheNextRun_SeesTheSameReferral()
     {
-        var referred = Run("refer", "--db", DbPath, "--household", "hh-new", "--district", "양평읍", "--partner", "yp-mental-health",
+        var referred = Run("refer", "--db", DbPath, "--household", "hh-new", "--district", "양평읍", "--partner", "yp-mental-health-centre",
             "--signal", "phq9.total=18", "--consent", "written");
         var advanced = Run("referral", "advance", "ref-cli-010", "--db", DbPath, "--to", "accepted", "--by", "partner-kim");
         var overdue = Run("overdue", "--db", DbPath, "--as-of", "2025-02-01");
 
         Assert.Equal(0, referred.ExitCode);
         Assert.Equal(0, advanced.ExitCode);
-        Assert.Equal(["at,state,partner,by,outcome,reason", "2025-01-10T01:00:00Z,referred,yp-mental-health,cli,,", "2025-01-10T01:00:00Z,accepted,yp-mental-health,partner-kim,,"], advanced.Lines);
-        Assert.Contains("ref-cli-010,accepted,yp-mental-health,4183025000,hh-new,2025-01-17,15", overdue.Lines);
+        Assert.Equal(["at,state,partner,by,outcome,reason", "2025-01-10T01:00:00Z,referred,yp-mental-health-centre,cli,,", "2025-01-10T01:00:00Z,accepted,yp-mental-health-centre,partner-kim,,"], advanced.Lines);
+        Assert.Contains("ref-cli-010,accepted,yp-mental-health-centre,4183025000,hh-new,2025-01-17,15", overdue.Lines);
     }
 
     [Fact]
