@@ -14,7 +14,7 @@ public static class RiskRuleSetComparer
     /// <summary>Lists the differences from one rule set to another.</summary>
     /// <param name="before">The rule set before, for example the base.</param>
     /// <param name="after">The rule set after, for example the resolved overlay.</param>
-    /// <returns>The differences: tiers, then rules, red flags and parameters, each removed, changed, added.</returns>
+    /// <returns>The differences: <c>effectiveFrom</c>, tiers, rules, red flags, parameters; within each, removals and changes in the first rule set's order, then additions.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static RuleSetDiff Compare(RiskRuleSet before, RiskRuleSet after)
     {
