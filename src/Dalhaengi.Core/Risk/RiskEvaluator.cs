@@ -26,15 +26,13 @@ public sealed class RiskEvaluator
     // Period i starts on _starts[i] (the first on the earliest date) and ends the day before _starts[i + 1].
     private readonly LocalDate[] _starts;
     private readonly RiskProgram[] _programs;
-    private readonly string[][] _warnings;
 
-    private RiskEvaluator(RiskRuleSet ruleSet, IndicatorCatalog catalog, LocalDate[] starts, RiskProgram[] programs, string[][] warnings)
+    private RiskEvaluator(RiskRuleSet ruleSet, IndicatorCatalog catalog, LocalDate[] starts, RiskProgram[] programs)
     {
         RuleSet = ruleSet;
         Catalog = catalog;
         _starts = starts;
         _programs = programs;
-        _warnings = warnings;
     }
 
     /// <summary>The rule set compiled.</summary>
@@ -61,14 +59,13 @@ public sealed class RiskEvaluator
 
         LocalDate[] starts = [LocalDate.MinIsoValue, .. RuleSetBinding.Breakpoints(ruleSet)];
         var programs = starts.Select(d => new RiskProgramCompiler(catalog).Compile(RuleSetBinding.Bind(ruleSet, d))).ToArray();
-        var warnings = starts.Select(d => RuleSetBinding.Warnings(ruleSet, d)).ToArray();
-        return new RiskEvaluator(ruleSet, catalog, starts, programs, warnings);
+        return new RiskEvaluator(ruleSet, catalog, starts, programs);
     }
 
     /// <summary>Lists the warnings that screening as of a date carries, for example a parameter applied past its confirmed period.</summary>
     /// <param name="asOf">The date.</param>
     /// <returns>The warnings; empty when every parameter has a confirmed value on the date, and always for a rule set without parameters.</returns>
-    public IReadOnlyList<string> WarningsAt(LocalDate asOf) => _warnings[PeriodOf(asOf)];
+    public IReadOnlyList<string> WarningsAt(LocalDate asOf) => RuleSetBinding.Warnings(RuleSet, asOf);
 
     /// <summary>Screens one household of a batch, without explanation and without allocating.</summary>
     /// <param name="batch">The batch, laid out by <see cref="Catalog"/>.</param>
