@@ -77,6 +77,8 @@ internal static class Cli
                 .WithDescription("Re-plan the rest of a season from a plan CSV and the record of what was held.");
             config.AddCommand<GenerateHouseholdsCommand>("generate-households")
                 .WithDescription("Write a seeded synthetic population as households.csv and signals.csv.");
+            config.AddCommand<GenerateOutcomesCommand>("generate-outcomes")
+                .WithDescription("Write synthetic verified outcomes (outcomes.csv) for a household directory from the seeded ground-truth model.");
             config.AddCommand<ScreenCommand>("screen")
                 .WithDescription("Screen households from CSV: household_id,district,score,tier,reasons; tier summary on stderr.");
             config.AddBranch("rules", rules =>
@@ -84,6 +86,12 @@ internal static class Cli
                 rules.SetDescription("Work with risk rule sets.");
                 rules.AddCommand<RulesValidateCommand>("validate")
                     .WithDescription("Validate a rule set file; prints every error with its JSON path.");
+                rules.AddCommand<RulesDiffCommand>("diff")
+                    .WithDescription("List what changes from rule set A to B (files, overlays or built-in ids); --markdown for a report.");
+                rules.AddCommand<RulesWhatIfCommand>("whatif")
+                    .WithDescription("Screen households with A and B: changed households as CSV, transition matrix and district counts on stderr.");
+                rules.AddCommand<RulesBacktestCommand>("backtest")
+                    .WithDescription("Back-test A (and B side by side) against verified outcomes: precision, recall, budget reach.");
             });
             config.AddCommand<StorageStressCommand>("storage-stress").IsHidden();
         });

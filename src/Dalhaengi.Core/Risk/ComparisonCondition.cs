@@ -3,7 +3,12 @@ using Ardalis.GuardClauses;
 namespace Dalhaengi.Core.Risk;
 
 /// <summary>Holds when some signal of the indicator (within the recency window, if any) has a value that satisfies the comparison.</summary>
-/// <remarks>Values are in the indicator's unit (months, KRW, points, mmHg). <c>between</c> includes both bounds.</remarks>
+/// <remarks>
+/// Values are in the indicator's unit (months, KRW, points, mmHg). <c>between</c> includes both bounds. A bound may name
+/// a <see cref="RuleParameter"/> of the rule set instead of a literal (<see cref="ValueParameter"/>,
+/// <see cref="MaximumParameter"/>); the evaluator then uses the parameter's value in force on the as-of date, and the
+/// literal bound is unused (0).
+/// </remarks>
 public sealed record ComparisonCondition : RiskCondition
 {
     /// <summary>Creates the condition.</summary>
@@ -22,6 +27,24 @@ public sealed record ComparisonCondition : RiskCondition
         WithinDays = withinDays;
     }
 
+    /// <summary>Creates a condition whose bounds may name rule-set parameters instead of literals.</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="operator">The comparison.</param>
+    /// <param name="value">The literal threshold or lower bound; ignored (stored as 0) when <paramref name="valueParameter"/> is given.</param>
+    /// <param name="valueParameter">The id of the parameter giving the threshold or lower bound, or <see langword="null"/> for the literal.</param>
+    /// <param name="maximum">The literal upper bound of <c>between</c>; ignored when <paramref name="maximumParameter"/> is given.</param>
+    /// <param name="maximumParameter">The id of the parameter giving the upper bound of <c>between</c>, or <see langword="null"/>.</param>
+    /// <param name="withinDays">The recency window in days, or <see langword="null"/> for any time.</param>
+    /// <returns>The condition.</returns>
+    /// <exception cref="ArgumentException"><paramref name="indicator"/> is the default value or <paramref name="operator"/> is not defined.</exception>
+    public static ComparisonCondition WithParameters(
+        IndicatorCode indicator, ComparisonOperator @operator, double value, string? valueParameter, double? maximum, string? maximumParameter, int? withinDays) =>
+        new(indicator, @operator, valueParameter is null ? value : 0, maximumParameter is null ? maximum : null, withinDays)
+        {
+            ValueParameter = valueParameter,
+            MaximumParameter = maximumParameter,
+        };
+
     /// <summary>The indicator.</summary>
     public IndicatorCode Indicator { get; }
 
@@ -37,7 +60,16 @@ public sealed record ComparisonCondition : RiskCondition
     /// <summary>The recency window in days, or <see langword="null"/> for any time.</summary>
     public int? WithinDays { get; }
 
-    /// <summary>Tells whether a value satisfies the comparison.</summary>
+    /// <summary>The id of the parameter giving the threshold or lower bound, or <see langword="null"/> when <see cref="Value"/> is literal.</summary>
+    public string? ValueParameter { get; private init; }
+
+    /// <summary>The id of the parameter giving the upper bound of <c>between</c>, or <see langword="null"/> when <see cref="Maximum"/> is literal.</summary>
+    public string? MaximumParameter { get; private init; }
+
+    /// <summary>Whether a bound names a parameter.</summary>
+    internal bool IsParameterized => ValueParameter is not null || MaximumParameter is not null;
+
+    /// <summary>Tells whether a value satisfies the comparison with the literal bounds.</summary>
     /// <param name="value">The value.</param>
     /// <returns><see langword="true"/> when it does.</returns>
     public bool IsSatisfiedBy(double value) => Operator switch

@@ -31,6 +31,33 @@ public sealed record RiskAssessment
         RiskTier tier,
         IEnumerable<RiskContribution> contributions,
         IEnumerable<FiredRedFlag> redFlags)
+        : this(household, asOf, ruleSetId, ruleSetVersion, score, tier, contributions, redFlags, [], [])
+    {
+    }
+
+    /// <summary>Creates the assessment with the rule set's lineage and the warnings of the evaluation.</summary>
+    /// <param name="household">The household assessed.</param>
+    /// <param name="asOf">The date it was assessed as of.</param>
+    /// <param name="ruleSetId">The id of the rule set used.</param>
+    /// <param name="ruleSetVersion">The version of the rule set used.</param>
+    /// <param name="score">The score.</param>
+    /// <param name="tier">The tier, after red flags.</param>
+    /// <param name="contributions">The scoring rules that fired, in rule-set order.</param>
+    /// <param name="redFlags">The red flags that fired, in rule-set order.</param>
+    /// <param name="lineage">The rule set's <see cref="RiskRuleSet.Lineage"/>.</param>
+    /// <param name="warnings">What needs attention, for example a parameter with no value confirmed for the as-of date.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public RiskAssessment(
+        HouseholdId household,
+        LocalDate asOf,
+        string ruleSetId,
+        string ruleSetVersion,
+        int score,
+        RiskTier tier,
+        IEnumerable<RiskContribution> contributions,
+        IEnumerable<FiredRedFlag> redFlags,
+        IEnumerable<string> lineage,
+        IEnumerable<string> warnings)
     {
         Household = household;
         AsOf = asOf;
@@ -40,6 +67,8 @@ public sealed record RiskAssessment
         Tier = Guard.Against.Null(tier);
         Contributions = Guard.Against.Null(contributions).ToValueList();
         RedFlags = Guard.Against.Null(redFlags).ToValueList();
+        Lineage = Guard.Against.Null(lineage).ToValueList();
+        Warnings = Guard.Against.Null(warnings).ToValueList();
     }
 
     /// <summary>The household assessed.</summary>
@@ -65,6 +94,12 @@ public sealed record RiskAssessment
 
     /// <summary>The red flags that fired.</summary>
     public IReadOnlyList<FiredRedFlag> RedFlags { get; }
+
+    /// <summary>The base and overlays the rule set was resolved from (<c>id@version</c> each); empty for a rule set written in full.</summary>
+    public IReadOnlyList<string> Lineage { get; }
+
+    /// <summary>What needs attention in this assessment, for example a parameter applied past its confirmed period; usually empty.</summary>
+    public IReadOnlyList<string> Warnings { get; }
 
     /// <summary>The last day to respond: <see cref="AsOf"/> plus the tier's response deadline.</summary>
     public LocalDate RespondBy => AsOf.PlusDays(Tier.ResponseDays);

@@ -12,18 +12,27 @@ namespace Dalhaengi.Core.Risk;
 /// Immutable and thread-safe: share one instance; to use several cores, split a batch into ranges with
 /// <see cref="Evaluate(HouseholdBatch, int, Span{RiskScore})"/>. Results are identical to reading the rules one
 /// by one (the test suite checks this on random rule sets and households).
+/// <para>
+/// A rule set with dated <see cref="RiskRuleSet.Parameters"/> is compiled once per period in which every parameter
+/// keeps its value (the periods are cut at the values' start dates and the day after each confirmed period), so
+/// screening a batch picks the program for <see cref="HouseholdBatch.AsOf"/> with a binary search and still
+/// allocates nothing per household. <see cref="WarningsAt"/> tells whether a date is past a confirmed period.
+/// </para>
 /// </remarks>
 public sealed class RiskEvaluator
 {
     private const int StackRuleWords = 16;
 
-    private readonly RiskProgram _program;
+    // Period i starts on _starts[i] (the first on the earliest date) and ends the day before _starts[i + 1].
+    private readonly LocalDate[] _starts;
+    private readonly RiskProgram[] _programs;
 
-    private RiskEvaluator(RiskRuleSet ruleSet, IndicatorCatalog catalog, RiskProgram program)
+    private RiskEvaluator(RiskRuleSet ruleSet, IndicatorCatalog catalog, LocalDate[] starts, RiskProgram[] programs)
     {
         RuleSet = ruleSet;
         Catalog = catalog;
-        _program = program;
+        _starts = starts;
+        _programs = programs;
     }
 
     /// <summary>The rule set compiled.</summary>
@@ -48,8 +57,15 @@ public sealed class RiskEvaluator
             throw new DalhaengiValidationException($"rule set {ruleSet}", problems);
         }
 
-        return new RiskEvaluator(ruleSet, catalog, new RiskProgramCompiler(catalog).Compile(ruleSet));
+        LocalDate[] starts = [LocalDate.MinIsoValue, .. RuleSetBinding.Breakpoints(ruleSet)];
+        var programs = starts.Select(d => new RiskProgramCompiler(catalog).Compile(RuleSetBinding.Bind(ruleSet, d))).ToArray();
+        return new RiskEvaluator(ruleSet, catalog, starts, programs);
     }
+
+    /// <summary>Lists the warnings that screening as of a date carries, for example a parameter applied past its confirmed period.</summary>
+    /// <param name="asOf">The date.</param>
+    /// <returns>The warnings; empty when every parameter has a confirmed value on the date, and always for a rule set without parameters.</returns>
+    public IReadOnlyList<string> WarningsAt(LocalDate asOf) => RuleSetBinding.Warnings(RuleSet, asOf);
 
     /// <summary>Screens one household of a batch, without explanation and without allocating.</summary>
     /// <param name="batch">The batch, laid out by <see cref="Catalog"/>.</param>
@@ -61,8 +77,9 @@ public sealed class RiskEvaluator
     {
         CheckBatch(batch);
         Guard.Against.OutOfRange(index, nameof(index), 0, batch.Count - 1);
-        Span<ulong> candidates = _program.RuleWords <= StackRuleWords ? stackalloc ulong[_program.RuleWords] : new ulong[_program.RuleWords];
-        return _program.One(batch, index, 1u << batch.AsOf.Month, candidates);
+        var program = _programs[PeriodOf(batch.AsOf)];
+        Span<ulong> candidates = program.RuleWords <= StackRuleWords ? stackalloc ulong[program.RuleWords] : new ulong[program.RuleWords];
+        return program.One(batch, index, 1u << batch.AsOf.Month, candidates);
     }
 
     /// <summary>Screens every household of a batch, without explanation and without allocating.</summary>
@@ -90,8 +107,9 @@ public sealed class RiskEvaluator
     {
         CheckBatch(batch);
         Guard.Against.OutOfRange(start, nameof(start), 0, batch.Count - results.Length);
-        Span<ulong> candidates = _program.RuleWords <= StackRuleWords ? stackalloc ulong[_program.RuleWords] : new ulong[_program.RuleWords];
-        _program.Run(batch, start, results, candidates);
+        var program = _programs[PeriodOf(batch.AsOf)];
+        Span<ulong> candidates = program.RuleWords <= StackRuleWords ? stackalloc ulong[program.RuleWords] : new ulong[program.RuleWords];
+        program.Run(batch, start, results, candidates);
     }
 
     /// <summary>Explains the result of one household of a batch: every rule and red flag that fired and the signals each used.</summary>
@@ -126,6 +144,25 @@ public sealed class RiskEvaluator
     /// <summary>Returns the rule set compiled.</summary>
     /// <returns>For example <c>kr.national-outreach@2025.1 (compiled)</c>.</returns>
     public override string ToString() => $"{RuleSet} (compiled)";
+
+    private int PeriodOf(LocalDate asOf)
+    {
+        int lo = 0, hi = _starts.Length - 1;
+        while (lo < hi)
+        {
+            var mid = lo + ((hi - lo + 1) / 2);
+            if (_starts[mid] <= asOf)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
+    }
 
     private void CheckBatch(HouseholdBatch batch)
     {

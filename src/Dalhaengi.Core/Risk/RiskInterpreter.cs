@@ -12,6 +12,7 @@ internal static class RiskInterpreter
 {
     internal static RiskScore Evaluate(RiskRuleSet set, HouseholdFacts facts, LocalDate asOf)
     {
+        set = RuleSetBinding.Bind(set, asOf);
         var score = 0;
         var forced = -1;
         foreach (var rule in set.Rules)
@@ -35,6 +36,8 @@ internal static class RiskInterpreter
 
     internal static RiskAssessment Explain(RiskRuleSet set, HouseholdFacts facts, LocalDate asOf)
     {
+        var warnings = RuleSetBinding.Warnings(set, asOf);
+        set = RuleSetBinding.Bind(set, asOf);
         var score = 0;
         var forced = -1;
         var contributions = new List<RiskContribution>();
@@ -60,7 +63,7 @@ internal static class RiskInterpreter
         }
 
         var tier = Math.Max(TierFor(set, score), forced);
-        return new RiskAssessment(facts.Id, asOf, set.Id, set.Version, score, set.Tiers[tier], contributions, flags);
+        return new RiskAssessment(facts.Id, asOf, set.Id, set.Version, score, set.Tiers[tier], contributions, flags, set.Lineage, warnings);
     }
 
     internal static int TierFor(RiskRuleSet set, int score)

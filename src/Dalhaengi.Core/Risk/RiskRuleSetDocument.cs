@@ -23,6 +23,60 @@ internal sealed class RiskRuleSetDocument
     public List<RuleDocument?>? Rules { get; set; }
 
     public List<RedFlagDocument?>? RedFlags { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<ParameterDocument?>? Parameters { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<string?>? Lineage { get; set; }
+
+    // Overlay properties (docs/rule-format.md, "Overlays"): only valid together with "extends".
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Extends { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<string?>? Disable { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<RuleDocument?>? OverrideRules { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<RuleDocument?>? AddRules { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<RedFlagDocument?>? OverrideRedFlags { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<RedFlagDocument?>? AddRedFlags { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<TierDocument?>? OverrideTiers { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<ParameterDocument?>? OverrideParameters { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<ParameterDocument?>? AddParameters { get; set; }
+}
+
+internal sealed class ParameterDocument
+{
+    public string? Id { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Description { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ConfirmedThrough { get; set; }
+
+    public List<DatedValueDocument?>? Values { get; set; }
+}
+
+internal sealed class DatedValueDocument
+{
+    public string? Start { get; set; }
+
+    public double? Value { get; set; }
 }
 
 internal sealed class TierDocument
@@ -78,6 +132,15 @@ internal sealed class ConditionDocument
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? Max { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ValueParameter { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? MinParameter { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? MaxParameter { get; set; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? WithinDays { get; set; }

@@ -71,42 +71,53 @@ public static partial class RiskRuleSetJson
             return Placeholder;
         }
 
-        double? low;
-        if (op.Op == ComparisonOperator.Between)
+        var isBetween = op.Op == ComparisonOperator.Between;
+        var lowName = isBetween ? "min" : "value";
+        var lowLiteral = isBetween ? d.Min : d.Value;
+        var lowParameter = isBetween ? d.MinParameter : d.ValueParameter;
+        var ok = Bound(r, lowLiteral, lowParameter, path, lowName, isBetween ? "give min (or minParameter) and max (or maxParameter), both inclusive" : "give the threshold in the indicator's unit");
+        if (isBetween)
         {
-            low = d.Min;
-            if (low is null)
-            {
-                r.Add(path + ".min", "is required for 'between'", "give min and max, both inclusive");
-            }
-
-            if (d.Max is null)
-            {
-                r.Add(path + ".max", "is required for 'between'", "give min and max, both inclusive");
-            }
-
-            if (d.Value is not null)
-            {
-                r.Add(path + ".value", "'between' takes min and max, not value");
-            }
+            ok &= Bound(r, d.Max, d.MaxParameter, path, "max", "give min (or minParameter) and max (or maxParameter), both inclusive");
+            Forbid(r, d.Value, path + ".value", "'between' takes min and max, not value");
+            Forbid(r, d.ValueParameter, path + ".valueParameter", "'between' takes minParameter and maxParameter, not valueParameter");
         }
         else
         {
-            low = d.Value;
-            if (low is null)
-            {
-                r.Add(path + ".value", "is required", "give the threshold in the indicator's unit");
-            }
-
-            if (d.Min is not null)
-            {
-                r.Add(path + ".min", "only 'between' takes min", "use value");
-            }
+            Forbid(r, d.Min, path + ".min", "only 'between' takes min", "use value");
+            Forbid(r, d.MinParameter, path + ".minParameter", "only 'between' takes minParameter", "use valueParameter");
+            Forbid(r, d.MaxParameter, path + ".maxParameter", "only 'between' takes maxParameter", "use valueParameter, or op 'between'");
         }
 
-        return code is null || low is null || (op.Op == ComparisonOperator.Between && d.Max is null)
+        return code is null || !ok
             ? Placeholder
-            : new ComparisonCondition(code.Value, op.Op, low.Value, d.Max, d.WithinDays);
+            : ComparisonCondition.WithParameters(code.Value, op.Op, lowLiteral ?? 0, lowParameter, d.Max, isBetween ? d.MaxParameter : null, d.WithinDays);
+    }
+
+    // A bound is a literal or a parameter reference, never both and never neither.
+    private static bool Bound(DocumentReader r, double? literal, string? parameter, string path, string name, string hint)
+    {
+        if (literal is not null && parameter is not null)
+        {
+            r.Add($"{path}.{name}Parameter", $"give either {name} or {name}Parameter, not both");
+            return false;
+        }
+
+        if (literal is null && parameter is null)
+        {
+            r.Add($"{path}.{name}", name == "value" ? "is required" : $"is required for 'between'", hint);
+            return false;
+        }
+
+        return parameter is null || r.Id(parameter, $"{path}.{name}Parameter") is not null;
+    }
+
+    private static void Forbid(DocumentReader r, object? value, string path, string message, string? hint = null)
+    {
+        if (value is not null)
+        {
+            r.Add(path, message, hint);
+        }
     }
 
     private static List<RiskCondition> Children(DocumentReader r, ConditionDocument d, string path)
@@ -140,15 +151,32 @@ public static partial class RiskRuleSetJson
         })],
         Rules = [.. s.Rules.Select(x => new RuleDocument { Id = x.Id, Description = x.Description, Points = x.Points, When = ToDocument(x.When) })],
         RedFlags = [.. s.RedFlags.Select(x => new RedFlagDocument { Id = x.Id, Description = x.Description, MinimumTier = x.MinimumTier, When = ToDocument(x.When) })],
+        Parameters = s.Parameters.Count == 0 ? null : [.. s.Parameters.Select(ToDocument)],
+        Lineage = s.Lineage.Count == 0 ? null : [.. s.Lineage],
+    };
+
+    private static ParameterDocument ToDocument(RuleParameter p) => new()
+    {
+        Id = p.Id,
+        Description = p.Description,
+        ConfirmedThrough = p.Values.ConfirmedThrough is { } t ? DocumentReader.Format(t) : null,
+        Values = [.. p.Values.Values.Select(v => new DatedValueDocument { Start = DocumentReader.Format(v.Start), Value = v.Value })],
     };
 
     private static ConditionDocument ToDocument(RiskCondition c) => c switch
     {
         PresentCondition p => new() { Kind = "present", Indicator = p.Indicator.Value, WithinDays = p.WithinDays },
-        ComparisonCondition x when x.Operator == ComparisonOperator.Between =>
-            new() { Kind = "compare", Indicator = x.Indicator.Value, Op = "between", Min = x.Value, Max = x.Maximum, WithinDays = x.WithinDays },
-        ComparisonCondition x =>
-            new() { Kind = "compare", Indicator = x.Indicator.Value, Op = Operators.First(o => o.Op == x.Operator).Symbol, Value = x.Value, Max = x.Maximum, WithinDays = x.WithinDays },
+        ComparisonCondition x when x.Operator == ComparisonOperator.Between => new()
+        {
+            Kind = "compare", Indicator = x.Indicator.Value, Op = "between",
+            Min = x.ValueParameter is null ? x.Value : null, MinParameter = x.ValueParameter,
+            Max = x.MaximumParameter is null ? x.Maximum : null, MaxParameter = x.MaximumParameter, WithinDays = x.WithinDays,
+        },
+        ComparisonCondition x => new()
+        {
+            Kind = "compare", Indicator = x.Indicator.Value, Op = Operators.First(o => o.Op == x.Operator).Symbol,
+            Value = x.ValueParameter is null ? x.Value : null, ValueParameter = x.ValueParameter, Max = x.Maximum, WithinDays = x.WithinDays,
+        },
         HouseholdCondition h => new() { Kind = "household", Predicate = KebabCase.Of(h.Predicate) },
         AsOfMonthCondition m => new() { Kind = "as-of-month", Months = [.. m.Months] },
         AllCondition a => new() { Kind = "all", Conditions = [.. a.Conditions.Select(ToDocument)] },

@@ -22,13 +22,20 @@ public static partial class RiskRuleSetJson
     /// <param name="source">The file name or other description of the input, used in error messages.</param>
     /// <returns>The validated rule set.</returns>
     /// <exception cref="DalhaengiValidationException">The JSON is malformed or the rule set is invalid; every problem is listed.</exception>
+    /// <remarks>A file with <c>extends</c> is an overlay and is resolved against the built-in rule sets; use
+    /// <see cref="RiskRuleSetRegistry.Parse"/> to resolve against rule sets of your own.</remarks>
     public static RiskRuleSet Parse(string json, IndicatorCatalog? catalog = null, string source = "rules.json")
     {
         Guard.Against.Null(json);
         Guard.Against.NullOrWhiteSpace(source);
-        var doc = DocumentReader.Deserialize(json, RiskRuleSetJsonContext.Default.RiskRuleSetDocument, source);
-        return FromDocument(doc, catalog ?? IndicatorCatalog.National, source);
+        var doc = Read(json, source);
+        return doc.Extends is null
+            ? FromDocument(doc, catalog ?? IndicatorCatalog.National, source)
+            : new RiskRuleSetRegistry(catalog).Parse(json, source);
     }
+
+    internal static RiskRuleSetDocument Read(string json, string source) =>
+        DocumentReader.Deserialize(json, RiskRuleSetJsonContext.Default.RiskRuleSetDocument, source);
 
     /// <summary>Reads and validates a rule set from a UTF-8 JSON stream.</summary>
     /// <param name="utf8Json">The stream; read to its end and not closed.</param>
@@ -52,9 +59,10 @@ public static partial class RiskRuleSetJson
         return JsonSerializer.Serialize(ToDocument(ruleSet), RiskRuleSetJsonContext.Default.RiskRuleSetDocument);
     }
 
-    private static RiskRuleSet FromDocument(RiskRuleSetDocument doc, IndicatorCatalog catalog, string source)
+    internal static RiskRuleSet FromDocument(RiskRuleSetDocument doc, IndicatorCatalog catalog, string source)
     {
         var r = new DocumentReader();
+        RejectOverlayProperties(r, doc);
         if (doc.Schema is not null && !string.Equals(doc.Schema, Schema, StringComparison.Ordinal))
         {
             r.Add("$.$schema", $"unsupported schema '{doc.Schema}'", $"this version reads '{Schema}'");
@@ -116,9 +124,19 @@ public static partial class RiskRuleSetJson
             flags.Add(new RedFlag(d.Id ?? "", d.Description ?? "", Condition(r, d.When, p + ".when"), tier ?? (tiers.Count > 0 ? tiers[^1].Id : "")));
         }
 
+        var parameters = Parameters(r, doc.Parameters, "$.parameters");
+        var lineage = new List<string>();
+        for (var i = 0; i < (doc.Lineage?.Count ?? 0); i++)
+        {
+            if (r.Id(doc.Lineage![i], $"$.lineage[{i}]") is { } entry)
+            {
+                lineage.Add(entry);
+            }
+        }
+
         // The model is built without its own validation so that the validator can report structural and
         // catalog problems together with the shape problems above, all in one exception.
-        var set = new RiskRuleSet(id, version, from, doc.Description ?? "", tiers, rules, flags, validate: false);
+        var set = new RiskRuleSet(id, version, from, doc.Description ?? "", tiers, rules, flags, parameters, lineage, validate: false);
         foreach (var problem in RiskRuleSetValidator.Validate(set, catalog))
         {
             if (!r.Problems.Any(p => p.Path == problem.Path))
@@ -129,6 +147,69 @@ public static partial class RiskRuleSetJson
 
         r.ThrowIfAny(source);
         return set;
+    }
+
+    private static List<RuleParameter> Parameters(DocumentReader r, List<ParameterDocument?>? docs, string listPath)
+    {
+        var parameters = new List<RuleParameter>();
+        for (var i = 0; i < (docs?.Count ?? 0); i++)
+        {
+            if (Parameter(r, docs![i], $"{listPath}[{i}]") is { } parameter)
+            {
+                parameters.Add(parameter);
+            }
+        }
+
+        return parameters;
+    }
+
+    private static RuleParameter? Parameter(DocumentReader r, ParameterDocument? d, string p)
+    {
+        if (d is null)
+        {
+            r.Add(p, "must not be null");
+            return null;
+        }
+
+        var id = r.Id(d.Id, p + ".id");
+        var through = r.Date(d.ConfirmedThrough, p + ".confirmedThrough", required: false);
+        var values = new List<DatedValue<double>>();
+        if (d.Values is null || d.Values.Count == 0)
+        {
+            r.Add(p + ".values", "is required", "list values keyed by start date, e.g. [{\"start\": \"2023-01-01\", \"value\": 20000000}]");
+        }
+
+        for (var j = 0; j < (d.Values?.Count ?? 0); j++)
+        {
+            var v = d.Values![j];
+            var vp = $"{p}.values[{j}]";
+            var start = r.Date(v?.Start, vp + ".start", required: true);
+            if (v?.Value is null)
+            {
+                r.Add(vp + ".value", "is required", "give the number in the unit of the indicators that use it");
+            }
+            else if (start is { } s && values.Any(x => x.Start == s))
+            {
+                r.Add(vp + ".start", $"two values start on {DocumentReader.Format(s)}", "each start date may appear once");
+            }
+            else if (start is { } day)
+            {
+                values.Add(new DatedValue<double>(day, v.Value.Value));
+            }
+        }
+
+        if (id is null || values.Count == 0 || values.Count != (d.Values?.Count ?? 0))
+        {
+            return null;
+        }
+
+        if (through is { } t && t < values.Max(v => v.Start))
+        {
+            r.Add(p + ".confirmedThrough", $"{DocumentReader.Format(t)} is before the last value's start", "confirm through a date on or after the last start");
+            return null;
+        }
+
+        return new RuleParameter(id, d.Description ?? "", new DatedParameter<double>(values, through));
     }
 
     private static int? Required(DocumentReader r, int? value, string path, string hint)

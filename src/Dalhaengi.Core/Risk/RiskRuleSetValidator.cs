@@ -34,6 +34,7 @@ internal static class RiskRuleSetValidator
         }
 
         ValidateTiers(set, Add);
+        ValidateParameters(set, Add);
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < set.Rules.Count; i++)
@@ -106,6 +107,35 @@ internal static class RiskRuleSetValidator
             {
                 add(p + ".minScore", $"tier '{t.Id}' starts at {t.MinScore}, not above '{set.Tiers[i - 1].Id}' at {set.Tiers[i - 1].MinScore}",
                     "list tiers from lowest to highest with strictly increasing minScore");
+            }
+        }
+    }
+
+    private static void ValidateParameters(RiskRuleSet set, Action<string, string, string?> add)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < set.Parameters.Count; i++)
+        {
+            var parameter = set.Parameters[i];
+            var p = $"$.parameters[{i}]";
+            if (!Identifier.IsValid(parameter.Id))
+            {
+                add(p + ".id", $"'{parameter.Id}' is not a valid parameter id", "use letters, digits, '.', '-', '_', e.g. financial-arrears-max");
+            }
+            else if (!ids.Add(parameter.Id))
+            {
+                add(p + ".id", $"duplicate parameter id '{parameter.Id}'", "give each parameter its own id");
+            }
+
+            if (parameter.Values.FirstStart > set.EffectiveFrom)
+            {
+                add(p + ".values[0].start", $"parameter '{parameter.Id}' has no value on the rule set's effectiveFrom {Date(set.EffectiveFrom)}",
+                    $"add a value starting on or before {Date(set.EffectiveFrom)}");
+            }
+
+            if (parameter.Values.Values.Any(v => !double.IsFinite(v.Value)))
+            {
+                add(p + ".values", "every value must be a finite number", null);
             }
         }
     }
@@ -227,13 +257,26 @@ internal static class RiskRuleSetValidator
             return;
         }
 
-        if (c.Operator == ComparisonOperator.Between)
+        var isBetween = c.Operator == ComparisonOperator.Between;
+        var lowName = isBetween ? "min" : "value";
+        var parametersOk = CheckParameter(c.ValueParameter, $"{path}.{lowName}Parameter", set, add);
+        parametersOk &= CheckParameter(c.MaximumParameter, path + ".maxParameter", set, add);
+        if (c.MaximumParameter is not null && !isBetween)
+        {
+            add(path + ".maxParameter", "only 'between' takes a maximum", "remove maxParameter, or use op 'between'");
+            return;
+        }
+
+        if (isBetween)
         {
             if (c.Maximum is not { } max)
             {
-                add(path + ".max", "'between' needs a maximum", "give min and max, both inclusive");
+                if (c.MaximumParameter is null)
+                {
+                    add(path + ".max", "'between' needs a maximum", "give min and max, both inclusive");
+                }
             }
-            else if (max < c.Value)
+            else if (c.ValueParameter is null && max < c.Value)
             {
                 add(path + ".max", $"the maximum {Num(max)} is below the minimum {Num(c.Value)}", "swap min and max");
             }
@@ -254,9 +297,25 @@ internal static class RiskRuleSetValidator
             return;
         }
 
-        (double Value, string Name)[] bounds = c.Operator == ComparisonOperator.Between && c.Maximum is { } upper
-            ? [(c.Value, "min"), (upper, "max")]
-            : [(c.Value, "value")];
+        var bounds = new List<(double Value, string Name)>();
+        if (c.ValueParameter is null)
+        {
+            bounds.Add((c.Value, lowName));
+        }
+        else if (parametersOk)
+        {
+            bounds.AddRange(set.FindParameter(c.ValueParameter)!.Values.Values.Select(v => (v.Value, lowName + "Parameter")));
+        }
+
+        if (isBetween && c.MaximumParameter is null && c.Maximum is { } upper)
+        {
+            bounds.Add((upper, "max"));
+        }
+        else if (isBetween && c.MaximumParameter is { } maxParameter && parametersOk)
+        {
+            bounds.AddRange(set.FindParameter(maxParameter)!.Values.Values.Select(v => (v.Value, "maxParameter")));
+        }
+
         foreach (var (value, name) in bounds)
         {
             if (value < (def.Minimum ?? double.NegativeInfinity) || value > (def.Maximum ?? double.PositiveInfinity))
@@ -271,6 +330,18 @@ internal static class RiskRuleSetValidator
                     $"'{def.Code}' counts whole {def.Unit}, but the threshold is {Num(value)}", "use a whole number");
             }
         }
+    }
+
+    private static bool CheckParameter(string? parameter, string path, RiskRuleSet set, Action<string, string, string?> add)
+    {
+        if (parameter is null || set.FindParameter(parameter) is not null)
+        {
+            return true;
+        }
+
+        add(path, $"unknown parameter '{parameter}'",
+            set.Parameters.Count > 0 ? "use one of: " + string.Join(", ", set.Parameters.Select(p => p.Id)) : "declare it under \"parameters\"");
+        return false;
     }
 
     private static string Date(NodaTime.LocalDate d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text;
+using Dalhaengi.Core;
+using Dalhaengi.Core.Households;
+using Dalhaengi.Core.Risk;
+using Dalhaengi.SampleHost.Infrastructure;
+using NodaTime.Text;
+
+namespace Dalhaengi.SampleHost.Adaptation;
+
+/// <summary>The <c>outcomes.csv</c> format: <c>household_id,crisis_confirmed,verified_on</c> (<c>true</c>/<c>false</c>, yyyy-MM-dd).</summary>
+internal static class OutcomesCsv
+{
+    public const string Header = "household_id,crisis_confirmed,verified_on";
+
+    public static void Write(IEnumerable<VerifiedOutcome> outcomes, string path)
+    {
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
+        writer.WriteLine(Header);
+        foreach (var o in outcomes)
+        {
+            writer.WriteLine(Csv.Line(o.Household.Value, o.CrisisConfirmed ? "true" : "false", LocalDatePattern.Iso.Format(o.VerifiedOn)));
+        }
+    }
+
+    public static List<VerifiedOutcome> Read(string path)
+    {
+        var name = Path.GetFileName(path);
+        var problems = new List<ValidationProblem>();
+        var outcomes = new List<VerifiedOutcome>();
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        var first = true;
+        foreach (var (line, fields, error) in Csv.Read(reader))
+        {
+            var where = string.Create(CultureInfo.InvariantCulture, $"{name}:{line}");
+            if (first)
+            {
+                first = false;
+                if (fields is null || !string.Equals(string.Join(',', fields), Header, StringComparison.Ordinal))
+                {
+                    problems.Add(new(where, "the header is not the expected one", "use: " + Header));
+                    break;
+                }
+
+                continue;
+            }
+
+            if (fields is null || fields.Length != 3)
+            {
+                problems.Add(new(where, error ?? $"has {fields!.Length} fields, expected 3", "columns: " + Header));
+                continue;
+            }
+
+            var date = LocalDatePattern.Iso.Parse(fields[2]);
+            if (fields[1] is not ("true" or "false"))
+            {
+                problems.Add(new(where, $"crisis_confirmed '{fields[1]}' is not true or false"));
+            }
+            else if (!date.Success)
+            {
+                problems.Add(new(where, $"'{fields[2]}' is not a date", "use yyyy-MM-dd"));
+            }
+            else
+            {
+                try
+                {
+                    outcomes.Add(new VerifiedOutcome(new HouseholdId(fields[0]), fields[1] == "true", date.Value));
+                }
+                catch (ArgumentException ex)
+                {
+                    problems.Add(new(where, ex.Message));
+                }
+            }
+        }
+
+        return problems.Count > 0 ? throw new DalhaengiValidationException(path, problems) : outcomes;
+    }
+}
