@@ -15,8 +15,8 @@ namespace Dalhaengi.SampleHost.Storage;
 /// </para>
 /// <para>
 /// Trail rows are append-only, enforced by triggers: a correction is a new row, never an overwrite, and no aggregate
-/// is deleted. Households and signals, and rotation plans, are future migrations: they add their own tables and may
-/// reference these by id (<c>referrals.household</c>, <c>session_records.planned_session</c> inside the details)
+/// is deleted. Households and rotation plans come in migration 2 (<see cref="PlanningSchema"/>): their own tables,
+/// referenced from these by id (<c>referrals.household</c>, <c>session_records.planned_session</c> inside the details)
 /// without changing them.
 /// </para>
 /// </remarks>
@@ -130,5 +130,6 @@ internal static class OutreachSchema
             CREATE TRIGGER case_events_append_only_delete BEFORE DELETE ON case_events
                 BEGIN SELECT RAISE(ABORT, 'audit trail rows are append-only'); END;
             """),
+        PlanningSchema.Migration,
     ];
 }

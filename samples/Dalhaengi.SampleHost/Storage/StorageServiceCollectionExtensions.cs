@@ -1,4 +1,6 @@
+using Dalhaengi.Core.Households;
 using Dalhaengi.Core.Outreach;
+using Dalhaengi.Core.Rotation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dalhaengi.SampleHost.Storage;
@@ -18,6 +20,8 @@ internal static class StorageServiceCollectionExtensions
         services.AddSingleton<ISessionRecordRepository>(sp => new SqliteSessionRecordRepository(Database(sp)));
         services.AddSingleton<IReferralRepository>(sp => new SqliteReferralRepository(Database(sp)));
         services.AddSingleton<ICaseRepository>(sp => new SqliteCaseRepository(Database(sp)));
+        services.AddSingleton<IHouseholdRepository>(sp => new SqliteHouseholdRepository(Database(sp)));
+        services.AddSingleton<IRotationPlanRepository>(sp => new SqliteRotationPlanRepository(Database(sp)));
         return services;
     }
 

@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
 using Dalhaengi.Core.Calendar;
 using Dalhaengi.Core.Eligibility;
+using Dalhaengi.Core.Households;
 using Dalhaengi.Core.Outreach;
 using Dalhaengi.Core.Risk;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,6 +50,7 @@ public static class DalhaengiServiceCollectionExtensions
         services.TryAddSingleton(options.Municipality);
         services.AddHolidayCalendar();
         services.AddEligibility();
+        services.AddHouseholds();
         services.AddOutreach();
         services.AddRotation();
         services.AddDalhaengiRisk();

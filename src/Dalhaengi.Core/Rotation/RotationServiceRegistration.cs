@@ -16,6 +16,7 @@ internal static class RotationServiceRegistration
     {
         services.TryAddSingleton(sp => BuiltInPartnerRosters.For(sp.GetRequiredService<Municipality>()) ?? PartnerRoster.Empty);
         services.TryAddSingleton<RotationPlanner>();
+        services.TryAddSingleton<IRotationPlanRepository, InMemoryRotationPlanRepository>();
         services.TryAddSingleton(sp => new ReferralRouter(sp.GetRequiredService<PartnerRoster>(), sp.GetRequiredService<Municipality>()));
         return services;
     }
