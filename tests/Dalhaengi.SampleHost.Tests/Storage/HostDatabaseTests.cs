@@ -42,7 +42,7 @@ public sealed class HostDatabaseTests : IDisposable
         Assert.Contains("| Residents served | 8150 |", again.Out, StringComparison.Ordinal);
         var db = SqliteDatabase.Open(DbPath, OutreachSchema.Migrations);
         Assert.Equal("ok", db.IntegrityCheck());
-        Assert.Equal(1, db.SchemaVersion);
+        Assert.Equal(2, db.SchemaVersion);
     }
 
     [Fact]
