@@ -14,6 +14,7 @@ namespace Dalhaengi.Core.Benchmarks;
 /// <c>--verify 1000000</c>. Each setup checks its contender against the compiled batch evaluator.
 /// </remarks>
 [MemoryDiagnoser]
+[Config(typeof(TrendRatioConfig))]
 public class MillionHouseholdScreeningBenchmarks
 {
     public const int Households = 1_000_000;

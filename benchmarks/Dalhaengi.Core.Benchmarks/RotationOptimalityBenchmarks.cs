@@ -10,6 +10,7 @@ namespace Dalhaengi.Core.Benchmarks;
 /// are compared by <c>--quality</c>; here only time.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(TrendRatioConfig))]
 public class RotationOptimalityBenchmarks
 {
     private readonly RotationPlanner _planner = new();

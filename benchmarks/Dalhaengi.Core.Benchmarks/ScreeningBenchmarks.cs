@@ -15,6 +15,7 @@ namespace Dalhaengi.Core.Benchmarks;
 /// (<c>OperationsPerInvoke</c> is the population).
 /// </remarks>
 [MemoryDiagnoser]
+[Config(typeof(TrendRatioConfig))]
 public class ScreeningBenchmarks
 {
     public const int Households = 60_000;

@@ -19,6 +19,7 @@ namespace Dalhaengi.Core.Benchmarks;
 /// input form.
 /// </remarks>
 [MemoryDiagnoser]
+[Config(typeof(TrendRatioConfig))]
 [SimpleJob(RunStrategy.ColdStart, launchCount: 5, warmupCount: 0, iterationCount: 1, id: "FirstCall")]
 [SimpleJob(RunStrategy.Throughput, launchCount: 1, warmupCount: 2, iterationCount: 5, id: "Warm")]
 public class ScreeningColdStartBenchmarks
