@@ -40,7 +40,7 @@ public class RotationPlannerBenchmarks
     [Benchmark]
     public RotationPlan Province500Districts() => _planner.Plan(_province);
 
-    private sealed class SundaysCalendar : IHolidayCalendar
+    internal sealed class SundaysCalendar : IHolidayCalendar
     {
         public bool IsHoliday(LocalDate date) => date.DayOfWeek == IsoDayOfWeek.Sunday;
 

@@ -23,21 +23,76 @@ internal sealed class RiskProgram(
     ulong[] indicatorTriggers,
     ulong[] predicateTriggers,
     uint usedPredicates,
-    int presenceWords)
+    int presenceWords,
+    PredicateRuleTable predicateRules)
 {
+    // Up to 64 rules and 64 catalog indicators, candidates and presence fit one word each: the narrow path keeps
+    // them in registers (no scratch span, no copy, no loops over words).
+    private readonly bool _narrow = ruleWords == 1 && presenceWords == 1;
+    private readonly ulong _always0 = always[0];
+
     internal int RuleWords => ruleWords;
 
     /// <summary>Screens households [start, start + results.Length) of a batch; <paramref name="candidates"/> is scratch of <see cref="RuleWords"/> words.</summary>
     internal void Run(HouseholdBatch batch, int start, Span<RiskScore> results, Span<ulong> candidates)
     {
         var monthBit = 1u << batch.AsOf.Month;
+        if (_narrow)
+        {
+            for (var i = 0; i < results.Length; i++)
+            {
+                results[i] = Narrow(batch, start + i, monthBit);
+            }
+
+            return;
+        }
+
         for (var i = 0; i < results.Length; i++)
         {
-            results[i] = One(batch, start + i, monthBit, candidates);
+            results[i] = Wide(batch, start + i, monthBit, candidates);
         }
     }
 
-    internal RiskScore One(HouseholdBatch batch, int h, uint monthBit, Span<ulong> candidates)
+    internal RiskScore One(HouseholdBatch batch, int h, uint monthBit, Span<ulong> candidates) =>
+        _narrow ? Narrow(batch, h, monthBit) : Wide(batch, h, monthBit, candidates);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private RiskScore Narrow(HouseholdBatch batch, int h, uint monthBit)
+    {
+        unchecked
+        {
+            var candidates = _always0;
+            var present = batch.Presence[h];
+            for (var bits = present; bits != 0; bits &= bits - 1)
+            {
+                candidates |= indicatorTriggers[BitOperations.TrailingZeroCount(bits)];
+            }
+
+            var facts = batch.Predicates[h];
+            for (var bits = facts & usedPredicates; bits != 0; bits &= bits - 1)
+            {
+                candidates |= predicateTriggers[BitOperations.TrailingZeroCount(bits)];
+            }
+
+            var score = 0;
+            var forced = -1;
+            predicateRules.Apply(facts, ref score, ref forced);
+            for (; candidates != 0; candidates &= candidates - 1)
+            {
+                var r = BitOperations.TrailingZeroCount(candidates);
+                ref readonly var node = ref nodes[roots[r]];
+                if (node.Kind == NodeKind.Indicator ? IndicatorHolds(in node, batch, h) : Holds(roots[r], batch, h, monthBit))
+                {
+                    score += points[r];
+                    forced = Math.Max(forced, minTier[r]);
+                }
+            }
+
+            return new RiskScore(score, Math.Max(TierFor(score), forced));
+        }
+    }
+
+    private RiskScore Wide(HouseholdBatch batch, int h, uint monthBit, Span<ulong> candidates)
     {
         unchecked
         {
@@ -65,6 +120,7 @@ internal sealed class RiskProgram(
 
             var score = 0;
             var forced = -1;
+            predicateRules.Apply(batch.Predicates[h], ref score, ref forced);
             for (var w = 0; w < candidates.Length; w++)
             {
                 var bits = candidates[w];
@@ -84,6 +140,7 @@ internal sealed class RiskProgram(
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int TierFor(int score)
     {
         for (var t = tierMinScores.Length - 1; t > 0; t--)

@@ -8,7 +8,8 @@ namespace Dalhaengi.Core.Risk;
 /// A rule "needs a trigger" when its condition can only hold if one of the indicators or household facts it
 /// mentions is present (true of everything but month tests, k-of-n with too few needing children, and the like).
 /// Such a rule is a candidate only when one of its triggers is set; the others are always candidates. The
-/// trigger set may be larger than necessary, never smaller, so skipping is exact.
+/// trigger set may be larger than necessary, never smaller, so skipping is exact. A rule whose whole condition is
+/// one household fact is never a candidate: <see cref="PredicateRuleTable"/> adds it from the household's fact bits.
 /// </remarks>
 internal sealed class RiskProgramCompiler(IndicatorCatalog catalog)
 {
@@ -26,6 +27,7 @@ internal sealed class RiskProgramCompiler(IndicatorCatalog catalog)
         var indicatorTriggers = new ulong[catalog.Count * ruleWords];
         var predicateTriggers = new ulong[32 * ruleWords];
         uint usedPredicates = 0;
+        var folded = new List<(uint Bit, int Points, int Tier)>();
 
         for (var r = 0; r < ruleCount; r++)
         {
@@ -38,6 +40,13 @@ internal sealed class RiskProgramCompiler(IndicatorCatalog catalog)
             roots[r] = EmitNode(condition, indicators, ref predicates, out var needsTrigger);
             var word = r >> 6;
             var bit = 1UL << (r & 63);
+            if (_nodes[roots[r]].Kind == NodeKind.Household)
+            {
+                // A rule on one household fact needs no evaluation: the predicate table adds it.
+                folded.Add((_nodes[roots[r]].Mask, points[r], minTier[r]));
+                continue;
+            }
+
             if (!needsTrigger)
             {
                 always[word] |= bit;
@@ -61,7 +70,7 @@ internal sealed class RiskProgramCompiler(IndicatorCatalog catalog)
 
         return new RiskProgram(
             [.. _nodes], [.. _children], roots, points, minTier, [.. set.Tiers.Select(t => t.MinScore)],
-            ruleWords, always, indicatorTriggers, predicateTriggers, usedPredicates, catalog.WordCount);
+            ruleWords, always, indicatorTriggers, predicateTriggers, usedPredicates, catalog.WordCount, PredicateRuleTable.Build(folded));
     }
 
     // Emits one node and reports its trigger set: for "all" the cheapest needing child's triggers suffice (every

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text;
+
+namespace Dalhaengi.Core.Benchmarks.Screening;
+
+/// <summary>
+/// Checks that contenders give every household the same tier as this library's compiled batch evaluator; usable
+/// in a benchmark's setup and from the <c>--smoke</c> mode.
+/// </summary>
+internal static class TierEquivalence
+{
+    /// <summary>Screens with every contender and throws, listing the first differences, if any tier (or score) differs from the first contender's.</summary>
+    /// <returns>How many households fall in each tier.</returns>
+    public static int[] Verify(ScreeningPopulation population, IReadOnlyList<ScreeningContender> contenders)
+    {
+        foreach (var c in contenders)
+        {
+            c.Screen();
+        }
+
+        var truth = contenders[0];
+        var problems = new StringBuilder();
+        var differences = 0;
+        foreach (var c in contenders.Skip(1))
+        {
+            for (var i = 0; i < population.Count; i++)
+            {
+                if ((c.TierAt(i) != truth.TierAt(i) || c.ScoreAt(i) != truth.ScoreAt(i)) && ++differences <= 10)
+                {
+                    problems.AppendLine(CultureInfo.InvariantCulture, $"  household {population.Batch.IdAt(i)}: {truth.Name} → score {truth.ScoreAt(i)} tier {truth.TierAt(i)}, {c.Name} → score {c.ScoreAt(i)} tier {c.TierAt(i)}");
+                }
+            }
+        }
+
+        if (differences > 0)
+        {
+            throw new InvalidOperationException($"{differences} result(s) differ between contenders:{Environment.NewLine}{problems}");
+        }
+
+        var counts = new int[population.RuleSet.Tiers.Count];
+        for (var i = 0; i < population.Count; i++)
+        {
+            counts[truth.TierAt(i)]++;
+        }
+
+        return counts;
+    }
+
+    /// <summary>All five contenders, the compiled batch evaluator first.</summary>
+    public static IReadOnlyList<ScreeningContender> All(ScreeningPopulation population) =>
+    [
+        new CompiledBatchContender(population),
+        new CompiledOneAtATimeContender(population),
+        new ReferenceContender(population),
+        new RulesEngineContender(population),
+        new NRulesContender(population),
+    ];
+}
