@@ -24,6 +24,7 @@ internal sealed class TeamBuilder
     private readonly int[] _rotating;
     private readonly int[][] _localFor;
     private readonly (int Mask, string Label)[] _requirements;
+    private readonly bool[] _critical;
     private readonly RotationPolicy _policy;
     private readonly int[] _season;
     private readonly Dictionary<(int Unit, int Month), int> _month = [];
@@ -86,6 +87,21 @@ internal sealed class TeamBuilder
         }
 
         _requirements = [.. policy.RequiredCategories.Select(r => (r.AnyOf.Aggregate(0, (m, c) => m | (1 << (int)c)), r.ToString()))];
+        _critical = [.. Enumerable.Range(0, n).Select(IsCritical)];
+    }
+
+    // A capped partner is critical when it can fill a required category that no partner free of caps and restrictions
+    // also fills: spending its capped sessions on optional attendance could leave a later session without that role
+    // (measured against CP-SAT: the "tight" instance in docs/benchmarks.md).
+    private bool IsCritical(int p)
+    {
+        return Capped(p) && _requirements.Any(r => (_categories[p] & r.Mask) != 0
+            && !Enumerable.Range(0, _partners.Length).Any(q => q != p && (_categories[q] & r.Mask) != 0 && Unrestricted(q)));
+
+        bool Capped(int q) => _partners[q].Availability is { } a && (a.MaxSessionsPerSeason is not null || a.MaxSessionsPerMonth is not null);
+
+        bool Unrestricted(int q) => !Capped(q) && _partners[q].Availability.Weekdays.Count == 0 && _partners[q].Availability.Blackouts.Count == 0
+            && _partners[q].Presence != PartnerPresence.Local && _partners[q].Districts.Count == 0;
     }
 
     internal void StartDay()
@@ -188,7 +204,7 @@ internal sealed class TeamBuilder
         var added = new List<TeamMember>();
         foreach (var p in _rotating)
         {
-            if (_inTeam[p] != _teamStamp && _serves[p][d] && CanAttend(p, d, date) && OnPace(p, d, position, seats))
+            if (_inTeam[p] != _teamStamp && _serves[p][d] && CanAttend(p, d, date) && OnPace(p, d, position, seats) && CanSpare(p, d, position, seats))
             {
                 Count(p, d, date);
                 added.Add(new TeamMember(_partners[p].Id, TeamRole.Optional, _partners[p].Services));
@@ -292,6 +308,21 @@ internal sealed class TeamBuilder
         }
 
         return _season[up] != _season[uq] ? _season[up] < _season[uq] : p < q;
+    }
+
+    // A critical partner joins optionally only when its season cap could not bind even if it attended every remaining
+    // slot; a monthly cap always might, so a critical partner with one never joins optionally.
+    private bool CanSpare(int p, int d, int position, int seats)
+    {
+        if (!_critical[p])
+        {
+            return true;
+        }
+
+        var a = _partners[p].Availability;
+        return a.MaxSessionsPerMonth is null
+            && a.MaxSessionsPerSeason is { } cap
+            && cap - _season[Unit(p, d)] - 1 >= seats - position - 1;
     }
 
     // A capped optional partner joins only while its sessions so far stay below its even share of the slots so far.

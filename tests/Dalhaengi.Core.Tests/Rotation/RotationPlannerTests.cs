@@ -210,6 +210,36 @@ public sealed class RotationPlannerTests
         Assert.True(plan.Quality.LargestDeviation < 1);
     }
 
+    [Fact]
+    public void Plan_WhenACappedPartnerIsTheOnlyUnrestrictedSourceOfARequiredRole_KeepsItForTheSessionsThatNeedIt()
+    {
+        // Mental health is required. The centre comes on Tuesdays only; the outreach team can come any day but has
+        // just enough sessions for the Thursdays. Spending them as an optional extra on Tuesdays would leave Thursdays
+        // without mental health.
+        var services = new[]
+        {
+            new ServiceDefinition(new ServiceCode("check"), new("건강검진", "Check"), ServiceCategory.HealthCheck),
+            new ServiceDefinition(new ServiceCode("mind"), new("정신건강", "Mind"), ServiceCategory.MentalHealth),
+        };
+        var weeks = new DateInterval(new LocalDate(2025, 3, 3), new LocalDate(2025, 5, 25));
+        var thursdays = 12;
+        var roster = new PartnerRoster(services,
+        [
+            new PartnerOrganization(new PartnerId("lead"), new("복지정책과", "Lead"), PartnerSector.CountyDivision, [new ServiceCode("check")], presence: PartnerPresence.AlwaysPresent, availability: new PartnerAvailability(teams: 5)),
+            new PartnerOrganization(new PartnerId("centre"), new("정신건강복지센터", "Centre"), PartnerSector.CountyDivision, [new ServiceCode("mind")], availability: new PartnerAvailability([IsoDayOfWeek.Tuesday])),
+            new PartnerOrganization(new PartnerId("outreach"), new("찾아가는 상담팀", "Outreach"), PartnerSector.PrivateNonProfit, [new ServiceCode("mind")], availability: new PartnerAvailability(maxSessionsPerSeason: thursdays)),
+        ]);
+        var policy = RotationPolicy.Default with { RequireLocalOffice = false, MinGapDays = 0, RequiredCategories = [new TeamRequirement(ServiceCategory.MentalHealth)] };
+        var season = new Season(weeks, [IsoDayOfWeek.Tuesday, IsoDayOfWeek.Thursday], FixedHolidayCalendar.SundaysOnly);
+
+        var plan = new RotationPlanner().Plan(new RotationRequest(BuiltInMunicipalities.Yangpyeong, season, roster, policy));
+
+        Assert.DoesNotContain(plan.Skipped, s => s.Reason == SkipReason.NoFeasibleSession);
+        var outreach = plan.Sessions.Where(s => s.Team.Any(m => m.Partner == new PartnerId("outreach"))).ToList();
+        Assert.Equal(thursdays, outreach.Count);
+        Assert.All(outreach, s => Assert.Equal(IsoDayOfWeek.Thursday, s.Date.DayOfWeek));
+    }
+
     internal static PartnerRoster OnePartnerDoesAll(int teams = 50) => new(
         [new ServiceDefinition(new ServiceCode("all"), new("종합", "Everything"), ServiceCategory.HealthCheck),
          new ServiceDefinition(new ServiceCode("welfare"), new("복지상담", "Welfare"), ServiceCategory.InsuranceAndBenefits),
