@@ -50,8 +50,7 @@ public static class HolidayDataJson
     public static IReadOnlyList<Holiday> LoadDays(Stream utf8Json, string source = "holidays.json")
     {
         Guard.Against.Null(utf8Json);
-        using var reader = new StreamReader(utf8Json, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        return ParseDays(reader.ReadToEnd(), source);
+        return ParseDays(DocumentReader.ReadText(utf8Json), source);
     }
 
     /// <summary>Writes days off as indented UTF-8 JSON text, one entry per day.</summary>

@@ -48,8 +48,7 @@ public static class EmergencySupportThresholdsJson
     public static EmergencySupportThresholds Load(Stream utf8Json, string source = "emergency-support.json")
     {
         Guard.Against.Null(utf8Json);
-        using var reader = new StreamReader(utf8Json, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        return Parse(reader.ReadToEnd(), source);
+        return Parse(DocumentReader.ReadText(utf8Json), source);
     }
 
     private static EmergencySupportThresholds FromDocument(EmergencySupportDocument doc, string source)

@@ -40,8 +40,7 @@ public static class MunicipalityJson
     public static Municipality Load(Stream utf8Json, string source = "municipality.json")
     {
         Guard.Against.Null(utf8Json);
-        using var reader = new StreamReader(utf8Json, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        return Parse(reader.ReadToEnd(), source);
+        return Parse(DocumentReader.ReadText(utf8Json), source);
     }
 
     /// <summary>Writes a municipality as indented UTF-8 JSON text.</summary>

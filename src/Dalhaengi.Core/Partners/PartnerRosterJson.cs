@@ -38,8 +38,7 @@ public static class PartnerRosterJson
     public static PartnerRoster Load(Stream utf8Json, string source = "partners.json")
     {
         Guard.Against.Null(utf8Json);
-        using var reader = new StreamReader(utf8Json, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        return Parse(reader.ReadToEnd(), source);
+        return Parse(DocumentReader.ReadText(utf8Json), source);
     }
 
     /// <summary>Writes a roster as indented UTF-8 JSON text.</summary>

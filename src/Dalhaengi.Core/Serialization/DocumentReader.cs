@@ -43,6 +43,13 @@ internal sealed class DocumentReader
         return cut > 0 ? message[..cut] : message;
     }
 
+    /// <summary>Reads a whole UTF-8 (or BOM-marked) text stream, leaving it open for the caller to dispose.</summary>
+    public static string ReadText(Stream utf8Json)
+    {
+        using var reader = new StreamReader(utf8Json, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        return reader.ReadToEnd();
+    }
+
     public void Add(string path, string message, string? hint = null) => _problems.Add(new(path, message, hint));
 
     public void ThrowIfAny(string source)
