@@ -88,7 +88,7 @@ internal sealed class SeasonJob(
         IEnumerable<Household> missing = households;
         if (await householdStore.CountAsync(cancellationToken) > 0)
         {
-            var stored = (await householdStore.ListAsync(cancellationToken: cancellationToken)).Select(h => h.Id).ToHashSet();
+            var stored = (await householdStore.ListIdsAsync(cancellationToken)).ToHashSet();
             missing = households.Where(h => !stored.Contains(h.Id));
         }
 

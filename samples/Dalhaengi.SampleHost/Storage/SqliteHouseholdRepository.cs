@@ -54,6 +54,25 @@ internal sealed class SqliteHouseholdRepository(Func<SqliteDatabase> database) :
         }));
     }
 
+    public Task<IReadOnlyList<HouseholdId>> ListIdsAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult<IReadOnlyList<HouseholdId>>(Database.Read((c, t) =>
+        {
+            using var command = Command(c, t, "SELECT id FROM households;");
+            using var reader = command.ExecuteReader();
+            var ids = new List<string>();
+            while (reader.Read())
+            {
+                ids.Add(reader.GetString(0));
+            }
+
+            // Sorted here, ordinally, rather than by SQLite's collation, to match the in-memory store exactly.
+            ids.Sort(StringComparer.Ordinal);
+            return ids.Select(id => new HouseholdId(id)).ToList();
+        }));
+    }
+
     public Task AddRangeAsync(IEnumerable<Household> households, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(households);

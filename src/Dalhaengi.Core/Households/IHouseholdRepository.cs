@@ -33,6 +33,13 @@ public interface IHouseholdRepository
     /// <exception cref="OperationCanceledException">The operation was cancelled.</exception>
     Task<int> CountAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Lists the ids of the stored households, ordered (ordinal), without reading the households themselves.</summary>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The ids.</returns>
+    /// <exception cref="OperationCanceledException">The operation was cancelled.</exception>
+    /// <remarks>Cheap next to <see cref="ListAsync"/>: use it to find which households of an import are new.</remarks>
+    Task<IReadOnlyList<HouseholdId>> ListIdsAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Adds several new households, all or nothing.</summary>
     /// <param name="households">The households to add.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>

@@ -49,6 +49,15 @@ internal sealed class InMemoryHouseholdRepository : IHouseholdRepository
         }
     }
 
+    public Task<IReadOnlyList<HouseholdId>> ListIdsAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<HouseholdId>>([.. _items.Keys.OrderBy(id => id.Value, StringComparer.Ordinal)]);
+        }
+    }
+
     public Task AddRangeAsync(IEnumerable<Household> households, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(households);

@@ -26,6 +26,7 @@ public sealed class InMemoryHouseholdRepositoryTests
         Assert.Equal(["hh-1", "hh-2", "hh-3"], (await _repository.ListAsync()).Select(h => h.Id.Value));
         Assert.Equal(["hh-2"], (await _repository.ListAsync(Gangsang)).Select(h => h.Id.Value));
         Assert.Equal(3, await _repository.CountAsync());
+        Assert.Equal(["hh-1", "hh-2", "hh-3"], (await _repository.ListIdsAsync()).Select(id => id.Value));
     }
 
     [Fact]

@@ -74,6 +74,7 @@ public sealed class SqliteHouseholdRepositoryTests : IDisposable
         await repository.AddRangeAsync([Minimal("hh-3"), Full("hh-2"), Minimal("hh-1")]);
 
         Assert.Equal(["hh-1", "hh-2", "hh-3"], (await repository.ListAsync()).Select(h => h.Id.Value));
+        Assert.Equal(["hh-1", "hh-2", "hh-3"], (await repository.ListIdsAsync()).Select(id => id.Value));
         Assert.Equal(["hh-2"], (await repository.ListAsync(StorageTestData.Gangsang)).Select(h => h.Id.Value));
     }
 
