@@ -7,7 +7,7 @@ internal static class HostRunner
 {
     public sealed record Result(int ExitCode, string Out, string Error)
     {
-        public string[] Lines => Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+        public string[] Lines => Out.TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
     }
 
     public static Result Run(params string[] args) => Run(null, args);

@@ -10,7 +10,7 @@ namespace Dalhaengi.SampleHost.Tests;
 /// <summary>The main job (the default <c>run</c> command) end to end, against a temp folder and a fake clock.</summary>
 public sealed class MainJobTests : IDisposable
 {
-    private static readonly string[] Outputs = ["plan.csv", "plan.ics", "report.md", "report.html", "households/households.csv", "households/signals.csv"];
+    private static readonly string[] Outputs = ["plan.csv", "plan.xlsx", "plan.ics", "report.md", "report.xlsx", "report.html", "households/households.csv", "households/signals.csv"];
     private readonly string _dir = Directory.CreateTempSubdirectory("dalhaengi-main-").FullName;
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
@@ -38,7 +38,7 @@ public sealed class MainJobTests : IDisposable
         }
 
         Assert.Contains("읍면\tlow\tmedium\thigh\turgent", result.Out, StringComparison.Ordinal);
-        Assert.StartsWith("# Season report 2025-03-01 to 2025-12-20", File.ReadAllText(Path.Combine(_dir, "report.md")), StringComparison.Ordinal);
+        Assert.StartsWith("# 양평군 달리는 행복나눔 이웃들 시즌 보고서: 2025-03-01 ~ 2025-12-20", File.ReadAllText(Path.Combine(_dir, "report.md")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -45,10 +45,10 @@ public sealed class OutreachCommandsTests : IDisposable
         var result = Run("report", "--season", "2024");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("| Sessions held | 35 |", result.Out, StringComparison.Ordinal);
-        Assert.Contains("| Residents served | 8110 |", result.Out, StringComparison.Ordinal);
-        Assert.Contains("| Findings | 9 |", result.Out, StringComparison.Ordinal);
-        Assert.Contains("| Items distributed | 1238 |", result.Out, StringComparison.Ordinal);
+        Assert.Contains("| 실시 회차 | 35 |", result.Out, StringComparison.Ordinal);
+        Assert.Contains("| 이용 주민 | 8,110 |", result.Out, StringComparison.Ordinal);
+        Assert.Contains("| 유소견 가구 | 9 |", result.Out, StringComparison.Ordinal);
+        Assert.Contains("| 물품 배부 수 | 1,238 |", result.Out, StringComparison.Ordinal);
         Assert.Contains("35 sessions held, 8110 residents, 9 findings, 1238 items", result.Error, StringComparison.Ordinal);
     }
 

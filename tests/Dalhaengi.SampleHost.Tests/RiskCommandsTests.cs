@@ -11,7 +11,7 @@ public sealed class RiskCommandsTests : IDisposable
     {
         var generated = HostRunner.Run("generate-households", "--seed", "42", "--households", "3000", "--as-of", "2025-01-31", "--out", _dir);
         Assert.Equal(0, generated.ExitCode);
-        Assert.StartsWith("household_id,district,site,housing,contact,consent,consent_on,programmes,members\n", File.ReadAllText(Path.Combine(_dir, "households.csv")), StringComparison.Ordinal);
+        Assert.StartsWith("household_id,district,site,housing,contact,consent,consent_on,programmes,members\r\n", File.ReadAllText(Path.Combine(_dir, "households.csv")), StringComparison.Ordinal);
 
         var screened = HostRunner.Run("screen", "--households", _dir, "--as-of", "2025-01-31");
 

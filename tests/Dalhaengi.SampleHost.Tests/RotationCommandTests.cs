@@ -55,7 +55,7 @@ public sealed class RotationCommandTests : IDisposable
         Assert.StartsWith("BEGIN:VCALENDAR", result.Out, StringComparison.Ordinal);
         Assert.Equal(41, result.Lines.Count(l => l == "BEGIN:VEVENT"));
         Assert.Contains(result.Lines, l => l.StartsWith("LOCATION:양평군 양평읍", StringComparison.Ordinal));
-        Assert.Contains(result.Lines, l => l == "UID:2025-03-05.1@dalhaengi");
+        Assert.Contains(result.Lines, l => l == "UID:2025-03-05.1.yangpyeong-2025.41830@dalhaengi");
         Assert.Contains(result.Lines, l => l.StartsWith("DTSTART;VALUE=DATE:20250305", StringComparison.Ordinal));
     }
 

@@ -15,7 +15,7 @@ internal static class OutcomesCsv
 
     public static void Write(IEnumerable<VerifiedOutcome> outcomes, string path)
     {
-        using var writer = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
+        using var writer = new StreamWriter(path, false, Csv.Utf8WithBom) { NewLine = Csv.NewLine };
         writer.WriteLine(Header);
         foreach (var o in outcomes)
         {

@@ -47,13 +47,21 @@ internal sealed class PlanCommand(HostConsole io, IAnsiConsole console, IHoliday
         public string[] Blackouts { get; init; } = [];
 
         [CommandOption("--format <FORMAT>")]
-        [Description("table (default), csv or ics.")]
+        [Description("table (default), csv, ics or xlsx (an Excel workbook; needs --out).")]
         [DefaultValue("table")]
         public string Format { get; init; } = "table";
 
         [CommandOption("--out <FILE>")]
         [Description("Write to this file instead of standard output.")]
         public string? Out { get; init; }
+
+        [CommandOption("--plan-name <NAME>")]
+        [Description("Name of the plan in the calendar's UIDs (default: municipality and year, e.g. yangpyeong-2025). Keep it for re-plans so calendars update the same events.")]
+        public string? PlanName { get; init; }
+
+        [CommandOption("--previous-ics <FILE>")]
+        [Description("The calendar published before (with --format ics): changed events get a higher SEQUENCE, removed ones STATUS:CANCELLED.")]
+        public string? PreviousIcs { get; init; }
 
         [CommandOption("--households <DIR>")]
         [Description("Weigh districts by their screened high and urgent households: households.csv and signals.csv in DIR, screened with the default rules as of --from.")]
@@ -95,7 +103,7 @@ internal sealed class PlanCommand(HostConsole io, IAnsiConsole console, IHoliday
         }
 
         var plan = planner.Plan(request);
-        output.Write(plan, municipality, roster, format, settings.Out);
+        output.Write(plan, municipality, roster, format, settings.Out, RotationOutput.CheckPlanName(settings.PlanName, PlanIcs.DefaultPlanName(municipality, from.Year)), settings.PreviousIcs);
         if (settings.Html is { } html)
         {
             var page = new SeasonPage(municipality, roster, plan, clock.GetCurrentInstant())

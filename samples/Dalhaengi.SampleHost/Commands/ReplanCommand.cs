@@ -37,13 +37,21 @@ internal sealed class ReplanCommand(HostConsole io, IAnsiConsole console, IHolid
         public string Municipality { get; init; } = "yangpyeong";
 
         [CommandOption("--format <FORMAT>")]
-        [Description("table (default), csv or ics.")]
+        [Description("table (default), csv, ics or xlsx (an Excel workbook; needs --out).")]
         [DefaultValue("table")]
         public string Format { get; init; } = "table";
 
         [CommandOption("--out <FILE>")]
         [Description("Write to this file instead of standard output.")]
         public string? Out { get; init; }
+
+        [CommandOption("--plan-name <NAME>")]
+        [Description("Name of the plan in the calendar's UIDs (default: municipality and year, e.g. yangpyeong-2025). Keep it for re-plans so calendars update the same events.")]
+        public string? PlanName { get; init; }
+
+        [CommandOption("--previous-ics <FILE>")]
+        [Description("The calendar published before (with --format ics): changed events get a higher SEQUENCE, removed ones STATUS:CANCELLED.")]
+        public string? PreviousIcs { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -55,7 +63,7 @@ internal sealed class ReplanCommand(HostConsole io, IAnsiConsole console, IHolid
         var (municipality, roster) = RotationOutput.Place(settings.Municipality);
         var season = new Season(planFile.Dates, planFile.Weekdays, output.Calendar(), planFile.SessionsPerDay, planFile.SkippedDays);
         var plan = planner.Replan(new RotationRequest(municipality, season, roster), held, from);
-        output.Write(plan, municipality, roster, format, settings.Out);
+        output.Write(plan, municipality, roster, format, settings.Out, RotationOutput.CheckPlanName(settings.PlanName, PlanIcs.DefaultPlanName(municipality, planFile.Dates.Start.Year)), settings.PreviousIcs);
         return Cli.Success;
     }
 }

@@ -33,6 +33,10 @@ internal sealed class ReportCommand(
         [CommandOption("--html <FILE>")]
         [Description("Also write the season as one self-contained HTML page: held sessions by week and 읍면, the referral funnel, the figures.")]
         public string? Html { get; init; }
+
+        [CommandOption("--xlsx <FILE>")]
+        [Description("Also write the report as an Excel workbook: totals with definitions, by 읍면, month, service and partner.")]
+        public string? Xlsx { get; init; }
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -49,8 +53,14 @@ internal sealed class ReportCommand(
         var referralList = await referrals.ListAsync(null, cancellationToken);
         var report = SeasonReport.Compute(season, records, referralList, await cases.ListAsync(null, cancellationToken));
 
-        io.Out.Write(csv ? report.ToCsv(municipality) : report.ToMarkdown(municipality));
+        io.Out.Write(csv ? Csv.ByteOrderMark + Csv.WithCrlf(report.ToCsv(municipality)) : ReportMarkdown.Write(report, municipality, roster));
         io.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{municipality.Name.Korean} season {year}: {report.Total}"));
+        if (settings.Xlsx is { } xlsx)
+        {
+            ExcelExport.Report(xlsx, report, municipality, roster);
+            io.Error.WriteLine($"wrote {xlsx}");
+        }
+
         if (settings.Html is { } html && records.Count > 0)
         {
             var page = new SeasonPage(municipality, roster, AsHeldPlan(records), clock.GetCurrentInstant())

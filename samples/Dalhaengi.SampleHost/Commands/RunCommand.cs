@@ -15,7 +15,8 @@ namespace Dalhaengi.SampleHost.Commands;
 
 /// <summary>
 /// The main job: the whole program on the embedded default data, deterministic for a given clock and seed. Prints a
-/// summary and writes <c>plan.csv</c>, <c>plan.ics</c>, <c>report.md</c>, <c>report.html</c> and the households.
+/// summary and writes <c>plan.csv</c>, <c>plan.xlsx</c>, <c>plan.ics</c>, <c>report.md</c>, <c>report.xlsx</c>,
+/// <c>report.html</c> and the households.
 /// </summary>
 internal sealed class RunCommand(HostConsole io, IAnsiConsole console, Municipality municipality, PartnerRoster roster, IClock clock, IServiceProvider services)
     : AsyncCommand<RunCommand.Settings>
@@ -37,7 +38,7 @@ internal sealed class RunCommand(HostConsole io, IAnsiConsole console, Municipal
         public int? Households { get; init; }
 
         [CommandOption("--out <DIR>")]
-        [Description("Directory for plan.csv, plan.ics, report.md, report.html and households/ (default: out). Households already there are reused.")]
+        [Description("Directory for plan.csv, plan.xlsx, plan.ics, report.md, report.xlsx, report.html and households/ (default: out). Households already there are reused.")]
         [DefaultValue("out")]
         public string Out { get; init; } = "out";
 
@@ -81,19 +82,26 @@ internal sealed class RunCommand(HostConsole io, IAnsiConsole console, Municipal
             Referrals = outcome.Referrals,
             Figures = outcome.Report.Total,
         };
-        Write(settings.Out, "plan.csv", PlanCsv.Write(outcome.Plan));
-        Write(settings.Out, "plan.ics", PlanIcs.Write(outcome.Plan, municipality, roster, now));
-        Write(settings.Out, "report.md", outcome.Report.ToMarkdown(municipality));
+        Write(settings.Out, "plan.csv", PlanCsv.Write(outcome.Plan), Csv.Utf8WithBom);
+
+        // The last run's calendar is what subscribers hold: changed sessions get a higher SEQUENCE, dropped ones are cancelled.
+        var icsPath = Path.Combine(settings.Out, "plan.ics");
+        Write(settings.Out, "plan.ics", PlanIcs.Write(outcome.Plan, municipality, roster, now, job.PlanName(year), PreviousCalendar.ReadIfExists(icsPath)));
+        Write(settings.Out, "report.md", ReportMarkdown.Write(outcome.Report, municipality, roster));
+        ExcelExport.Plan(Path.Combine(settings.Out, "plan.xlsx"), outcome.Plan, municipality, roster);
+        io.Error.WriteLine($"wrote {Path.Combine(settings.Out, "plan.xlsx")}");
+        ExcelExport.Report(Path.Combine(settings.Out, "report.xlsx"), outcome.Report, municipality, roster);
+        io.Error.WriteLine($"wrote {Path.Combine(settings.Out, "report.xlsx")}");
         Write(settings.Out, "report.html", SeasonHtml.Write(page));
         io.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"households {outcome.HouseholdSource}: {Path.Combine(householdDir, HouseholdCsv.HouseholdsFile)}, {Path.Combine(householdDir, HouseholdCsv.SignalsFile)}"));
         return Cli.Success;
     }
 
-    private void Write(string dir, string name, string text)
+    private void Write(string dir, string name, string text, Encoding? encoding = null)
     {
         var path = Path.Combine(dir, name);
-        File.WriteAllText(path, text, Utf8);
+        File.WriteAllText(path, text, encoding ?? Utf8);
         io.Error.WriteLine($"wrote {path}");
     }
 }

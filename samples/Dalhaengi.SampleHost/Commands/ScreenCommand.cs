@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using Dalhaengi.Core.Geography;
 using Dalhaengi.Core.Risk;
+using Dalhaengi.SampleHost.Formats;
 using Dalhaengi.SampleHost.Infrastructure;
 using NodaTime;
 using NodaTime.Text;
@@ -25,6 +26,10 @@ internal sealed class ScreenCommand(HostConsole io, Municipality municipality, R
         [CommandOption("--as-of <DATE>")]
         [Description("Date to screen as of, yyyy-MM-dd (default: today in Korea).")]
         public string? AsOf { get; init; }
+
+        [CommandOption("--xlsx <FILE>")]
+        [Description("Also write the results as an Excel workbook (Korean headers, scores as numbers).")]
+        public string? Xlsx { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -51,12 +56,26 @@ internal sealed class ScreenCommand(HostConsole io, Municipality municipality, R
             .OrderByDescending(i => results[i].Tier)
             .ThenByDescending(i => results[i].Score)
             .ThenBy(i => batch.IdAt(i).Value, StringComparer.Ordinal);
-        io.Out.WriteLine("household_id,district,score,tier,reasons");
+        // UTF-8 with the byte order mark and CRLF, as every CSV the host writes (see Csv).
+        io.Out.Write(Csv.ByteOrderMark + "household_id,district,score,tier,reasons" + Csv.NewLine);
+        var rows = new List<ExcelExport.ScreenRow>();
         foreach (var i in order)
         {
             var reasons = results[i].Score == 0 && results[i].Tier == 0 ? "" : evaluator.Explain(households[i], asOf).Reasons();
-            io.Out.WriteLine(Csv.Line(batch.IdAt(i).Value, batch.DistrictAt(i).Value,
-                results[i].Score.ToString(CultureInfo.InvariantCulture), evaluator.TierOf(results[i]).Id, reasons));
+            io.Out.Write(Csv.Line(batch.IdAt(i).Value, batch.DistrictAt(i).Value,
+                results[i].Score.ToString(CultureInfo.InvariantCulture), evaluator.TierOf(results[i]).Id, reasons) + Csv.NewLine);
+            if (settings.Xlsx is not null)
+            {
+                var district = batch.DistrictAt(i);
+                rows.Add(new(batch.IdAt(i).Value, district.Value, municipality.FindDistrict(district)?.Name.Korean ?? district.Value,
+                    results[i].Score, results[i].Tier, reasons));
+            }
+        }
+
+        if (settings.Xlsx is { } xlsx)
+        {
+            ExcelExport.Screen(xlsx, rows, evaluator.RuleSet.Tiers);
+            io.Error.WriteLine($"wrote {xlsx}");
         }
 
         WriteSummary(evaluator, batch, results, asOf);

@@ -7,7 +7,7 @@ using Dalhaengi.SampleHost.Infrastructure;
 namespace Dalhaengi.SampleHost.Formats;
 
 /// <summary>
-/// The plan as CSV (RFC 4180, UTF-8, CRLF): header <c>date,slot,status,district,site,partners,reason</c>; one row
+/// The plan as CSV (RFC 4180, UTF-8 with a byte order mark, CRLF): header <c>date,slot,status,district,site,partners,reason</c>; one row
 /// per session (status <c>planned</c> or <c>held</c>) and one per skipped day or slot (status <c>skipped</c>, reason
 /// <c>kind: description</c>). Documented in docs/rotation.md.
 /// </summary>
@@ -36,7 +36,7 @@ internal static class PlanCsv
         var skipped = plan.Skipped.Select(k => (k.Date, k.Slot, Order: 0, Row: new string?[]
         {
             Date(k.Date), k.Slot is { } n ? Slot(n) : string.Empty, "skipped", string.Empty, string.Empty, string.Empty,
-            $"{Kebab(k.Reason)}: {k.Description}",
+            Reason(k),
         }));
         return sessions.Concat(skipped)
             .OrderBy(r => r.Date).ThenBy(r => r.Slot ?? 0).ThenBy(r => r.Order)
@@ -44,6 +44,14 @@ internal static class PlanCsv
     }
 
     public static string Kebab(SkipReason reason) => KebabCaseName(reason.ToString());
+
+    // "kind: description"; the planner already starts some descriptions with the kind ("cancelled: 양평읍 …"),
+    // which must not read "cancelled: cancelled: …".
+    public static string Reason(SkippedSlot skipped)
+    {
+        var kind = Kebab(skipped.Reason);
+        return skipped.Description.StartsWith(kind + ":", StringComparison.Ordinal) ? skipped.Description : $"{kind}: {skipped.Description}";
+    }
 
     private static string Date(NodaTime.LocalDate date) => date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
 

@@ -2,11 +2,39 @@ using System.Text;
 
 namespace Dalhaengi.SampleHost.Infrastructure;
 
-/// <summary>Reads and writes RFC 4180 CSV: comma-separated, fields with a comma, quote or line break in double quotes, quotes doubled.</summary>
+/// <summary>
+/// Reads and writes RFC 4180 CSV: comma-separated, fields with a comma, quote or line break in double quotes, quotes
+/// doubled. Everything the host writes is UTF-8 with a byte order mark and CRLF line ends, because Excel on a Korean
+/// Windows reads a CSV without the mark as CP949 and shows mojibake; every reader accepts input with or without it.
+/// </summary>
 internal static class Csv
 {
     /// <summary>The record separator RFC 4180 prescribes.</summary>
     public const string NewLine = "\r\n";
+
+    /// <summary>The byte order mark, as the first character of text written to a stream that does not add one.</summary>
+    public const char ByteOrderMark = '\uFEFF';
+
+    /// <summary>UTF-8 that writes the byte order mark at the start of a file.</summary>
+    public static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
+
+    /// <summary>
+    /// Re-writes CSV text (for example the library's <c>SeasonReport.ToCsv</c>, which ends lines with LF) record by
+    /// record with CRLF line ends, quoting as RFC 4180 requires.
+    /// </summary>
+    public static string WithCrlf(string text)
+    {
+        var sb = new StringBuilder();
+        foreach (var (_, fields, error) in Read(new StringReader(text)))
+        {
+            sb.Append(Line(fields ?? throw new InvalidOperationException(error))).Append(NewLine);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Writes CSV text to a file as UTF-8 with a byte order mark.</summary>
+    public static void WriteFile(string path, string text) => File.WriteAllText(path, text, Utf8WithBom);
 
     /// <summary>Quotes a field when RFC 4180 requires it.</summary>
     public static string Field(string? value) =>

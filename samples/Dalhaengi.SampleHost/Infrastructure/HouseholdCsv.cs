@@ -20,13 +20,13 @@ internal static class HouseholdCsv
     public const string HouseholdsHeader = "household_id,district,site,housing,contact,consent,consent_on,programmes,members";
     public const string SignalsHeader = "household_id,indicator,value,observed_on,source";
 
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private static readonly UTF8Encoding Utf8 = Csv.Utf8WithBom;
 
     public static (int Households, int Signals) Write(IEnumerable<Household> households, string directory)
     {
         Directory.CreateDirectory(directory);
-        using var h = new StreamWriter(Path.Combine(directory, HouseholdsFile), false, Utf8) { NewLine = "\n" };
-        using var s = new StreamWriter(Path.Combine(directory, SignalsFile), false, Utf8) { NewLine = "\n" };
+        using var h = new StreamWriter(Path.Combine(directory, HouseholdsFile), false, Utf8) { NewLine = Csv.NewLine };
+        using var s = new StreamWriter(Path.Combine(directory, SignalsFile), false, Utf8) { NewLine = Csv.NewLine };
         h.WriteLine(HouseholdsHeader);
         s.WriteLine(SignalsHeader);
         var (hc, sc) = (0, 0);

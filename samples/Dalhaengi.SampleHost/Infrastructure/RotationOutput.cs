@@ -12,7 +12,7 @@ namespace Dalhaengi.SampleHost.Infrastructure;
 /// <summary>What the <c>plan</c> and <c>replan</c> commands share: inputs from options and DI, and writing the plan.</summary>
 internal sealed class RotationOutput(HostConsole io, IAnsiConsole console, IHolidayCalendar calendar, IClock clock)
 {
-    public static readonly string[] Formats = ["table", "csv", "ics"];
+    public static readonly string[] Formats = ["table", "csv", "ics", "xlsx"];
 
     public IHolidayCalendar Calendar() => calendar;
 
@@ -32,10 +32,19 @@ internal sealed class RotationOutput(HostConsole io, IAnsiConsole console, IHoli
     }
 
     public static string CheckFormat(string format) =>
-        Formats.Contains(format, StringComparer.Ordinal) ? format : throw new BadInputException($"unknown format '{format}'; use table, csv or ics");
+        Formats.Contains(format, StringComparer.Ordinal) ? format : throw new BadInputException($"unknown format '{format}'; use table, csv, ics or xlsx");
 
-    public void Write(RotationPlan plan, Municipality municipality, PartnerRoster roster, string format, string? outPath)
+    /// <summary>Writes the plan; <paramref name="planName"/> and <paramref name="previousIcs"/> shape the calendar's UIDs and sequences.</summary>
+    public void Write(RotationPlan plan, Municipality municipality, PartnerRoster roster, string format, string? outPath, string planName, string? previousIcs)
     {
+        if (format == "xlsx")
+        {
+            ExcelExport.Plan(outPath ?? throw new BadInputException("--format xlsx needs --out FILE (a workbook is not written to standard output)"), plan, municipality, roster);
+            io.Error.WriteLine($"wrote {outPath}");
+            WriteSummary(plan, municipality);
+            return;
+        }
+
         if (format == "table")
         {
             if (outPath is null)
@@ -51,17 +60,30 @@ internal sealed class RotationOutput(HostConsole io, IAnsiConsole console, IHoli
             return;
         }
 
-        var text = format == "csv" ? PlanCsv.Write(plan) : PlanIcs.Write(plan, municipality, roster, clock.GetCurrentInstant());
+        var previous = previousIcs is null ? null : PreviousCalendar.Read(previousIcs);
+        var text = format == "csv" ? PlanCsv.Write(plan) : PlanIcs.Write(plan, municipality, roster, clock.GetCurrentInstant(), planName, previous);
         if (outPath is null)
         {
-            io.Out.Write(text);
+            // CSV carries the byte order mark on standard output too: "> plan.csv" is how many users make the file.
+            io.Out.Write(format == "csv" ? Csv.ByteOrderMark + text : text);
         }
         else
         {
-            File.WriteAllText(outPath, text, new UTF8Encoding(false));
+            File.WriteAllText(outPath, text, format == "csv" ? Csv.Utf8WithBom : new UTF8Encoding(false));
             io.Error.WriteLine($"wrote {outPath}");
         }
 
+        WriteSummary(plan, municipality);
+    }
+
+    /// <summary>Checks a plan name for the calendar's UIDs: letters, digits, '-' and '_' only, so a UID stays one token.</summary>
+    public static string CheckPlanName(string? name, string fallback) =>
+        name is null ? fallback
+        : name.Length is > 0 and <= 64 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') ? name
+        : throw new BadInputException($"--plan-name '{name}': use 1 to 64 letters, digits, '-' or '_'");
+
+    private void WriteSummary(RotationPlan plan, Municipality municipality)
+    {
         foreach (var line in PlanTable.Summary(plan, municipality))
         {
             io.Error.WriteLine(line);

@@ -37,9 +37,9 @@ public sealed class HostDatabaseTests : IDisposable
 
         Assert.Equal(0, first.ExitCode);
         Assert.Equal(0, recorded.ExitCode);
-        Assert.Contains("| Sessions held | 35 |", first.Out, StringComparison.Ordinal);
-        Assert.Contains("| Sessions held | 36 |", again.Out, StringComparison.Ordinal);
-        Assert.Contains("| Residents served | 8150 |", again.Out, StringComparison.Ordinal);
+        Assert.Contains("| 실시 회차 | 35 |", first.Out, StringComparison.Ordinal);
+        Assert.Contains("| 실시 회차 | 36 |", again.Out, StringComparison.Ordinal);
+        Assert.Contains("| 이용 주민 | 8,150 |", again.Out, StringComparison.Ordinal);
         var db = SqliteDatabase.Open(DbPath, OutreachSchema.Migrations);
         Assert.Equal("ok", db.IntegrityCheck());
         Assert.Equal(2, db.SchemaVersion);
