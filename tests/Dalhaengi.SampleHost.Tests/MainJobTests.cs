@@ -82,7 +82,7 @@ public sealed class MainJobTests : IDisposable
         Assert.Equal("ko", page.Root!.Attribute("lang")!.Value);
         var cells = page.Descendants(svg + "rect").Where(r => ((string?)r.Attribute("class"))?.StartsWith("session ", StringComparison.Ordinal) == true).ToList();
         Assert.Equal(sessions, cells.Count);
-        Assert.All(cells, c => Assert.Contains("team: ", c.Element(svg + "title")!.Value, StringComparison.Ordinal));
+        Assert.All(cells, c => Assert.Contains("참여 기관: ", c.Element(svg + "title")!.Value, StringComparison.Ordinal));
         Assert.DoesNotContain(page.Descendants(), e => e.Name.LocalName == "script");
         Assert.NotNull(page.Descendants(svg + "svg").SingleOrDefault(e => (string?)e.Attribute("id") == "tiers"));
         var funnel = page.Descendants(svg + "svg").Single(e => (string?)e.Attribute("id") == "funnel");

@@ -34,7 +34,7 @@ public sealed class OutreachCommandsTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         var page = System.Xml.Linq.XDocument.Load(html);
         System.Xml.Linq.XNamespace svg = "http://www.w3.org/2000/svg";
-        var cells = page.Descendants(svg + "rect").Where(r => (string?)r.Attribute("class") == "session held").ToList();
+        var cells = page.Descendants(svg + "rect").Where(r => (string?)r.Attribute("class") == "session held mark").ToList();
         Assert.Equal(35, cells.Count);
         Assert.Contains(page.Descendants(), e => e.Value.Contains("Referral", StringComparison.Ordinal));
     }
