@@ -15,7 +15,7 @@ namespace Dalhaengi.SampleHost.Formats;
 /// <summary>
 /// Excel workbooks (.xlsx, written by MiniExcel, streamed row by row) of the plan, the season report and a screening:
 /// Korean headers, typed cells (dates as Excel dates, counts and scores as numbers, so staff can sort, filter and sum),
-/// the header row frozen and an auto-filter on it. Column contracts are in docs/formats-excel.md.
+/// the header row frozen and an auto-filter on it. Column contracts are in docs/outputs.md.
 /// </summary>
 internal static class ExcelExport
 {

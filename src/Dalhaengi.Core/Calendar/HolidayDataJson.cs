@@ -81,9 +81,9 @@ public static class HolidayDataJson
     private static List<Holiday> FromDocument(HolidayDaysDocument doc, string source)
     {
         var r = new DocumentReader();
-        if (doc.Schema is not null && !string.Equals(doc.Schema, Schema, StringComparison.Ordinal))
+        if (!Dalhaengi.Core.Serialization.SchemaReference.Matches(doc.Schema, Schema))
         {
-            r.Add("$.$schema", $"unsupported schema '{doc.Schema}'", $"this version reads '{Schema}'");
+            r.Add("$.$schema", $"unsupported schema '{doc.Schema}'", $"this version reads '{Schema}' or a path to its schema file");
         }
 
         if (doc.Days is null)

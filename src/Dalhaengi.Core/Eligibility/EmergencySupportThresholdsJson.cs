@@ -54,9 +54,9 @@ public static class EmergencySupportThresholdsJson
     private static EmergencySupportThresholds FromDocument(EmergencySupportDocument doc, string source)
     {
         var r = new DocumentReader();
-        if (doc.Schema is not null && !string.Equals(doc.Schema, Schema, StringComparison.Ordinal))
+        if (!Dalhaengi.Core.Serialization.SchemaReference.Matches(doc.Schema, Schema))
         {
-            r.Add("$.$schema", $"unsupported schema '{doc.Schema}'", $"this version reads '{Schema}'");
+            r.Add("$.$schema", $"unsupported schema '{doc.Schema}'", $"this version reads '{Schema}' or a path to its schema file");
         }
 
         if (doc.IncomeLinePercentOfMedian is not { } percent)

@@ -53,9 +53,9 @@ public static class PartnerRosterJson
     private static PartnerRoster FromDocument(PartnerRosterDocument doc, string source)
     {
         var r = new DocumentReader();
-        if (doc.Schema is not null && !string.Equals(doc.Schema, Schema, StringComparison.Ordinal))
+        if (!Dalhaengi.Core.Serialization.SchemaReference.Matches(doc.Schema, Schema))
         {
-            r.Add("$.$schema", $"unsupported schema '{doc.Schema}'", $"this version reads '{Schema}'");
+            r.Add("$.$schema", $"unsupported schema '{doc.Schema}'", $"this version reads '{Schema}' or a path to its schema file");
         }
 
         var services = new List<ServiceDefinition>();

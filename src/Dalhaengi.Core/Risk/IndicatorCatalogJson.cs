@@ -17,9 +17,9 @@ internal static class IndicatorCatalogJson
     {
         var doc = DocumentReader.Deserialize(json, IndicatorCatalogJsonContext.Default.IndicatorCatalogDocument, source);
         var r = new DocumentReader();
-        if (doc.Schema is not null && !string.Equals(doc.Schema, Schema, StringComparison.Ordinal))
+        if (!Dalhaengi.Core.Serialization.SchemaReference.Matches(doc.Schema, Schema))
         {
-            r.Add("$.$schema", $"unsupported schema '{doc.Schema}'", $"this version reads '{Schema}'");
+            r.Add("$.$schema", $"unsupported schema '{doc.Schema}'", $"this version reads '{Schema}' or a path to its schema file");
         }
 
         var list = new List<IndicatorDefinition>();

@@ -10,9 +10,9 @@ public static partial class RiskRuleSetJson
     internal static RiskOverlay ReadOverlay(RiskRuleSetDocument doc, string source)
     {
         var r = new DocumentReader();
-        if (doc.Schema is not null && !string.Equals(doc.Schema, Schema, StringComparison.Ordinal))
+        if (!Dalhaengi.Core.Serialization.SchemaReference.Matches(doc.Schema, Schema))
         {
-            r.Add("$.$schema", $"unsupported schema '{doc.Schema}'", $"this version reads '{Schema}'");
+            r.Add("$.$schema", $"unsupported schema '{doc.Schema}'", $"this version reads '{Schema}' or a path to its schema file");
         }
 
         var id = r.Id(doc.Id, "$.id") ?? "";
