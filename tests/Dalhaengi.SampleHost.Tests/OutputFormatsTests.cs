@@ -113,11 +113,13 @@ public sealed partial class OutputFormatsTests : IDisposable
     }
 
     [Fact]
-    public void Replan_ReadsAPlanWithOrWithoutTheBom_AndNamesACancellationOnce()
+    public void Replan_ReadsAPlanWithOrWithoutTheBomAndAHeldRecordWithIt_AndNamesACancellationOnce()
     {
         HostRunner.Run(Services, [.. Season, "--format", "csv", "--out", PathOf("plan.csv")]);
         var first = File.ReadAllLines(PathOf("plan.csv")).First(l => l.StartsWith("2025-03-05,1,planned,", StringComparison.Ordinal)).Split(',');
-        File.WriteAllText(PathOf("held.csv"), $"date,slot,site,status\r\n2025-03-05,1,{first[4]},cancelled\r\n");
+        // The held record as Excel saves "CSV UTF-8": with the mark.
+        File.WriteAllText(PathOf("held.csv"), $"date,slot,site,status\r\n2025-03-05,1,{first[4]},cancelled\r\n", new System.Text.UTF8Encoding(true));
+        Assert.True(File.ReadAllBytes(PathOf("held.csv")).AsSpan().StartsWith(Bom));
         File.WriteAllBytes(PathOf("plan-nobom.csv"), File.ReadAllBytes(PathOf("plan.csv"))[3..]);
 
         var replans = new[] { "plan.csv", "plan-nobom.csv" }.Select(p => HostRunner.Run(Services,

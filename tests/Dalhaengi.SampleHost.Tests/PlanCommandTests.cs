@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
@@ -52,6 +51,6 @@ public sealed class PlanCommandTests : IDisposable
         var cells = page.Descendants().Count(e => e.Name.LocalName == "rect" && ((string?)e.Attribute("class"))?.StartsWith("session ", StringComparison.Ordinal) == true);
         Assert.Equal(sessions, cells);
         Assert.Equal(41, cells);
-        Assert.Contains(page.Descendants(), e => e.Name.LocalName == "title" && e.Value.Contains(string.Create(CultureInfo.InvariantCulture, $"2025-03-05 (planned)"), StringComparison.Ordinal));
+        Assert.Contains(page.Descendants(), e => e.Name.LocalName == "title" && e.Value.StartsWith("3월 5일(수) 예정 · ", StringComparison.Ordinal));
     }
 }
