@@ -39,7 +39,9 @@ public sealed class HostDatabaseTests : IDisposable
         Assert.Equal(0, recorded.ExitCode);
         Assert.Contains("| Sessions held | 35 |", first.Out, StringComparison.Ordinal);
         Assert.Contains("| Sessions held | 36 |", again.Out, StringComparison.Ordinal);
-        Assert.Contains("| Residents served | 8150 |", again.Out, StringComparison.Ordinal);
+        var attending = System.Text.RegularExpressions.Regex.Match(first.Out, @"\| Residents attending \(people\) \| (\d+) \|").Groups[1].Value;
+        Assert.Contains($"| Residents attending (people) | {int.Parse(attending, System.Globalization.CultureInfo.InvariantCulture) + 40} |", again.Out, StringComparison.Ordinal);
+        Assert.Contains("| Service uses | 8110 |", again.Out, StringComparison.Ordinal);
         var db = SqliteDatabase.Open(DbPath, OutreachSchema.Migrations);
         Assert.Equal("ok", db.IntegrityCheck());
         Assert.Equal(2, db.SchemaVersion);
