@@ -19,7 +19,7 @@ public sealed class HolidaysCommandTests
             "2025-03-03\tsubstitute\t대체공휴일(3·1절)",
             "2025-05-05\tregular\t어린이날",
             "2025-05-05\tregular\t부처님 오신 날",
-            "2025-05-06\tsubstitute\t대체공휴일(어린이날)",
+            "2025-05-06\tsubstitute\t대체공휴일(부처님 오신 날)",
             "2025-06-03\ttemporary\t제21대 대통령선거일",
             "2025-06-06\tregular\t현충일",
             "2025-08-15\tregular\t광복절",

@@ -29,7 +29,7 @@ public sealed partial class OutputFormatsTests
         Assert.DoesNotContain(roster.Services, s => result.Out.Contains("| " + s.Code.Value + " |", StringComparison.Ordinal));
         Assert.Contains(roster.Partners, p => result.Out.Contains("| " + p.Name.Korean + " |", StringComparison.Ordinal));
         Assert.Contains(roster.Services, s => result.Out.Contains("| " + s.Name.Korean + " |", StringComparison.Ordinal));
-        Assert.Contains("| 이용 주민 | 8,110 |", result.Out, StringComparison.Ordinal);
+        Assert.Contains("| 서비스 이용(건) | 8,110 |", result.Out, StringComparison.Ordinal);
         Assert.DoesNotMatch(new Regex(@"\| [0-9]{4,} \|"), result.Out);
         var totals = result.Lines.SkipWhile(l => l != "## 합계").Skip(3).TakeWhile(l => l.StartsWith('|')).ToList();
         Assert.Equal(Core.Outreach.SeasonFigures.Measures.Count, totals.Count);

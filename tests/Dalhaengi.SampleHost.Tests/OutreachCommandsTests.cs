@@ -46,10 +46,10 @@ public sealed class OutreachCommandsTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("| 실시 회차 | 35 |", result.Out, StringComparison.Ordinal);
-        Assert.Contains("| 이용 주민 | 8,110 |", result.Out, StringComparison.Ordinal);
+        Assert.Contains("| 서비스 이용(건) | 8,110 |", result.Out, StringComparison.Ordinal);
         Assert.Contains("| 유소견 가구 | 9 |", result.Out, StringComparison.Ordinal);
         Assert.Contains("| 물품 배부 수 | 1,238 |", result.Out, StringComparison.Ordinal);
-        Assert.Contains("35 sessions held, 8110 residents, 9 findings, 1238 items", result.Error, StringComparison.Ordinal);
+        Assert.Matches(@"35 sessions held, \d+ residents attending, 8110 service uses, 9 findings, 1238 items", result.Error);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class OutreachCommandsTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("breakdown,key,label,measure,value", result.Lines[0]);
-        Assert.Contains("total,,,residents_served,8110", result.Lines);
+        Assert.Contains("total,,,services_delivered,8110", result.Lines);
         Assert.Contains("total,,,sessions_cancelled_heat_wave,2", result.Lines);
     }
 

@@ -89,6 +89,10 @@ public sealed class RulesAdaptationCommandsTests : IDisposable
         Assert.Equal("verified\t4000\t4000", backtest.Lines[1]);
         Assert.Contains(backtest.Lines, l => l.StartsWith("recall >= low\t1.000\t1.000", StringComparison.Ordinal));
         Assert.Contains(backtest.Lines, l => l.StartsWith("share reached with 100 visits\t", StringComparison.Ordinal));
+
+        // risk.md §1: telecom arrears has no known start (a 2020 amendment); a back-test that relies on it says so.
+        Assert.Contains("warning: kr.national-outreach: indicator 'arrears.telecom.months' started on an unknown date, not before 2020-06-01", backtest.Error, StringComparison.Ordinal);
+        Assert.Contains("warning: kr.national-outreach: indicator 'victim.crime' started on an unknown date", whatIf.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ internal sealed class EligibilityCommand(HostConsole io, EmergencySupportEvaluat
         public string? FinancialAssets { get; init; }
 
         [CommandOption("--region <TYPE>")]
-        [Description("rural, medium-small-city or large-city.")]
+        [Description("rural, medium-small-city, large-city, or unconfirmed (the general-asset criterion is then undetermined).")]
         public string? Region { get; init; }
 
         [CommandOption("--reason <CODE>")]
@@ -150,7 +150,8 @@ internal sealed class EligibilityCommand(HostConsole io, EmergencySupportEvaluat
         "rural" => RegionType.Rural,
         "medium-small-city" => RegionType.MediumSmallCity,
         "large-city" => RegionType.LargeCity,
-        _ => throw new BadInputException($"--region: '{text}' is not a region type; use rural, medium-small-city or large-city"),
+        "unconfirmed" => RegionType.Unconfirmed,
+        _ => throw new BadInputException($"--region: '{text}' is not a region type; use rural, medium-small-city, large-city or unconfirmed"),
     };
 
     private static string Name(EligibilityCriterionKind kind) => kind switch

@@ -91,6 +91,7 @@ internal sealed class HolidaysCommand(HostConsole io, IHolidayCalendar calendar)
         HolidayKind.Election => "election",
         HolidayKind.Temporary => "temporary",
         HolidayKind.Local => "local",
+        HolidayKind.ProjectedElection => "projected-election",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown holiday kind."),
     };
 }

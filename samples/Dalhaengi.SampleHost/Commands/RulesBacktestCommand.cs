@@ -73,6 +73,11 @@ internal sealed class RulesBacktestCommand(HostConsole io, IndicatorCatalog cata
         Row($"share reached with {Number(settings.Budget)} visits", reports.Select(r => Ratio(r.BudgetRecall)));
         io.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{batch.Count} households as of {NodaTime.Text.LocalDatePattern.Iso.Format(asOf)}; {reports[0].IgnoredOutcomes} outcomes ignored (unknown household or verified before the as-of date)"));
+        foreach (var warning in reports.SelectMany(r => r.Warnings).Distinct(StringComparer.Ordinal))
+        {
+            io.Error.WriteLine("warning: " + warning);
+        }
+
         return Cli.Success;
     }
 

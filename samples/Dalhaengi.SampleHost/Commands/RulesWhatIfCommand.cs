@@ -58,7 +58,7 @@ internal sealed class RulesWhatIfCommand(HostConsole io, IndicatorCatalog catalo
         }
 
         io.Error.WriteLine(report + string.Create(CultureInfo.InvariantCulture, $" ({watch.Elapsed.TotalMilliseconds:0} ms)"));
-        foreach (var warning in before.WarningsAt(asOf).Concat(after.WarningsAt(asOf)).Distinct(StringComparer.Ordinal))
+        foreach (var warning in before.WarningsAt(asOf).Concat(after.WarningsAt(asOf)).Concat(report.Warnings).Distinct(StringComparer.Ordinal))
         {
             io.Error.WriteLine("warning: " + warning);
         }

@@ -90,9 +90,9 @@ internal sealed class SeasonRecorder(ReferralRouter router, PartnerRoster roster
                 PartnersPresent = partners,
                 StaffCount = partners.Sum(p => roster.FindPartner(p)?.StaffPerSession ?? 1),
                 VolunteerCount = random.Next(6, 13),
-                ResidentsServed = random.Next(180, 291),
+                ResidentsServed = random.Next(30, 51), // people attending; the services below are uses
                 Households = households,
-                Services = [.. session.Team.SelectMany(m => m.Services.Select(s => new ServiceDelivery(s, m.Partner, random.Next(5, 41))))],
+                Services = [.. session.Team.SelectMany(m => m.Services.Select(s => new ServiceDelivery(s, m.Partner, random.Next(3, 21))))], // about 230 uses a session, as in 2024
                 Items = [new ItemDistribution("홍보물품 (promotional goods)", random.Next(25, 46))],
             }, Staff, recorded));
             result.Held.Add(new HeldSession(session.Date, session.Slot, session.Site, HeldSessionStatus.Held, partners));

@@ -54,7 +54,7 @@ internal static class SeasonSummary
 
         var f = o.Report.Total;
         w.Heading("Season so far");
-        w.Table(["sessions held", "cancelled", "residents", "services", "items", "findings", "referrals", "resolved in time"],
+        w.Table(["sessions held", "cancelled", "attending", "service uses", "items", "findings", "referrals", "resolved in time"],
             [[N(f.SessionsHeld), N(f.SessionsCancelled), N(f.ResidentsServed), N(f.ServicesDelivered), N(f.ItemsDistributed), N(f.Findings), N(f.Referrals), N(f.ReferralsClosedResolvedWithinDeadline)]],
             [0, 1, 2, 3, 4, 5, 6, 7]);
         if (o.Unrouted > 0)

@@ -8,13 +8,14 @@ namespace Dalhaengi.SampleHost.Outreach;
 /// <summary>
 /// Generates a plausible 2024 season of records for Yangpyeong from a fixed seed, so <c>report</c> has something to
 /// show on a fresh clone. Synthetic sample data: the season's published totals (35 sessions from 2024-03-06 at
-/// 도곡3리 to 2024-12-18 at 청계2리, 8,110 residents, 9 findings, 1,238 items) are real; every per-session figure,
-/// household, referral and case is invented to add up to them.
+/// 도곡3리 to 2024-12-18 at 청계2리, about 8,110 service uses — "8,110여 명 이용", uses, not people — 9 findings, 1,238
+/// items) are real; every per-session figure, household, referral and case is invented to add up to them. People
+/// attending are 30–50 a session, as the press reports, so the season has about 1,400 attendances.
 /// </summary>
 internal static partial class SampleSeason
 {
     public const int Year = 2024;
-    public const int PublishedResidents = 8110;
+    public const int PublishedServiceUses = 8110;
     public const int PublishedItems = 1238;
     private const string Recorder = "sample-generator";
 
@@ -56,7 +57,7 @@ internal static partial class SampleSeason
     {
         var days = Wednesdays().Where(d => !Holidays.Contains(d)).ToList();
         var held = days.Where(d => !Cancellations.ContainsKey(d)).ToList();
-        var residents = Split(PublishedResidents, held.Count, random, 180, 290);
+        var uses = Split(PublishedServiceUses, held.Count, random, 180, 290);
         var items = Split(PublishedItems, held.Count, random, 25, 45);
         var districts = municipality.Districts;
         var records = new List<SessionRecord>();
@@ -69,7 +70,7 @@ internal static partial class SampleSeason
             var clock = SettableClock.At(day, 17);
             var details = Cancellations.TryGetValue(day, out var reason)
                 ? SessionDetails.Cancelled(day, site.Id, site.District, reason, reason == CancellationReason.Weather ? "장마 호우 (monsoon rain)" : "폭염경보 (heat-wave warning)")
-                : HeldDetails(day, site, residents[heldIndex], items[heldIndex++], random);
+                : HeldDetails(day, site, uses[heldIndex], items[heldIndex++], random);
             records.Add(SessionRecord.Record(id, details, Recorder, clock));
         }
 
@@ -109,9 +110,17 @@ internal static partial class SampleSeason
         return sites[random.Next(sites.Count)];
     }
 
-    private static SessionDetails HeldDetails(LocalDate day, Site site, int residents, int items, Random random)
+    private static SessionDetails HeldDetails(LocalDate day, Site site, int uses, int items, Random random)
     {
         var offered = SamplePartners.Services.Where(_ => random.Next(100) < 70).ToList();
+        if (offered.Count == 0)
+        {
+            offered.Add(SamplePartners.Services[0]);
+        }
+
+        // 30–50 people attend; each uses several services, and the uses add up to the season's published total.
+        var residents = random.Next(33, 48); // 30–50 after the ±3 recounts below
+        var perService = Split(uses, offered.Count, random, 5, 40);
         var partners = offered.Select(s => s.Partner).Append(SamplePartners.OfficeOf(site.District)).Append(SamplePartners.CountyWelfare).Distinct().ToList();
         var households = Enumerable.Range(0, random.Next(2, 5)).Select(_ => new HouseholdId($"hh-yp-{random.Next(1, 400):0000}")).Distinct().ToList();
         return new SessionDetails
@@ -125,7 +134,7 @@ internal static partial class SampleSeason
             VolunteerCount = random.Next(6, 12),
             ResidentsServed = residents,
             Households = households,
-            Services = [.. offered.Select(s => new ServiceDelivery(s.Service, s.Partner, random.Next(5, 40)))],
+            Services = [.. offered.Select((s, i) => new ServiceDelivery(s.Service, s.Partner, perService[i]))],
             Items = [new ItemDistribution("홍보물품 (promotional goods)", items)],
             Notes = site.IsSample ? "synthetic site" : null,
         };

@@ -63,6 +63,75 @@ internal sealed class SubstituteEraDocument
     public string? Note { get; set; }
 }
 
+internal sealed class RegularHolidaysDocument
+{
+    [JsonPropertyName("$schema")]
+    public string? Schema { get; set; }
+
+    public string? Version { get; set; }
+
+    public string? Note { get; set; }
+
+    public List<RegularHolidayDocument?>? Holidays { get; set; }
+}
+
+internal sealed class RegularHolidayDocument
+{
+    public string? Key { get; set; }
+
+    public NameDocument? Name { get; set; }
+
+    public string? Solar { get; set; }
+
+    public string? Lunar { get; set; }
+
+    public int? DaysBefore { get; set; }
+
+    public int? DaysAfter { get; set; }
+
+    public List<HolidayPeriodDocument?>? Periods { get; set; }
+
+    public string? Law { get; set; }
+
+    public string? Note { get; set; }
+}
+
+internal sealed class HolidayPeriodDocument
+{
+    public string? From { get; set; }
+
+    public string? Until { get; set; }
+}
+
+internal sealed class StatutoryElectionsDocument
+{
+    [JsonPropertyName("$schema")]
+    public string? Schema { get; set; }
+
+    public string? Version { get; set; }
+
+    public string? Note { get; set; }
+
+    public List<StatutoryElectionDocument?>? Elections { get; set; }
+}
+
+internal sealed class StatutoryElectionDocument
+{
+    public string? Key { get; set; }
+
+    public NameDocument? Name { get; set; }
+
+    public string? TermEnds { get; set; }
+
+    public int? EveryYears { get; set; }
+
+    public int? DaysBefore { get; set; }
+
+    public string? Law { get; set; }
+
+    public string? Note { get; set; }
+}
+
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     WriteIndented = true,
@@ -71,4 +140,6 @@ internal sealed class SubstituteEraDocument
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(HolidayDaysDocument))]
 [JsonSerializable(typeof(SubstituteRulesDocument))]
+[JsonSerializable(typeof(RegularHolidaysDocument))]
+[JsonSerializable(typeof(StatutoryElectionsDocument))]
 internal sealed partial class CalendarJsonContext : JsonSerializerContext;

@@ -13,7 +13,8 @@ namespace Dalhaengi.Core.Calendar;
 /// in the same format.
 /// </summary>
 /// <remarks>
-/// Each entry has a <c>kind</c> (<c>regular</c>, <c>substitute</c>, <c>election</c>, <c>temporary</c> or <c>local</c>),
+/// Each entry has a <c>kind</c> (<c>regular</c>, <c>substitute</c>, <c>election</c>, <c>temporary</c>, <c>local</c> or
+/// <c>projected-election</c>),
 /// a <c>name</c> <c>{"ko": "군청 휴무일", "en": "County office closure"}</c>, and either one <c>date</c>
 /// (<c>2025-08-04</c>) or an inclusive range <c>from</c>/<c>to</c> of at most 366 days, which yields one day per date.
 /// A substitute names the date it replaces in <c>substituteFor</c>. Dates must lie in 2014–2050; <c>note</c> is free text

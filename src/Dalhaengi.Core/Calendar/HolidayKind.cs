@@ -17,4 +17,10 @@ public enum HolidayKind
 
     /// <summary>A closure or blackout day added by a municipality or a season (not a national holiday).</summary>
     Local,
+
+    /// <summary>
+    /// A term-expiry election day computed by 공직선거법 §34 (선거일 예정) that the shipped data does not list yet. It is a
+    /// holiday for planning; a plan that relies on one warns, because the day is confirmed only when the election is called.
+    /// </summary>
+    ProjectedElection,
 }

@@ -54,7 +54,7 @@ internal sealed class HolidayYear
     public static int Rank(HolidayKind kind) => kind switch
     {
         HolidayKind.Regular => 0,
-        HolidayKind.Election => 1,
+        HolidayKind.Election or HolidayKind.ProjectedElection => 1,
         HolidayKind.Temporary => 2,
         HolidayKind.Substitute => 3,
         _ => 4,

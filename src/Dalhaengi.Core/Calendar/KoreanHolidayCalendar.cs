@@ -12,12 +12,19 @@ namespace Dalhaengi.Core.Calendar;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Substitute-holiday eras (from <c>Data/calendar/substitute-rules.json</c>): from 2014 (규정 개정 2013-11-05, first applied
-/// 2014-09-10) 설날 and 추석 on a Sunday or another holiday, and 어린이날 on a Saturday, a Sunday or another holiday; from
-/// August 2021 광복절, 개천절 and 한글날 on a Saturday or Sunday; from 2022 (공휴일에 관한 법률) 3·1절; from May 2023
-/// 부처님 오신 날 and 기독탄신일. 신정 and 현충일 never get one. One overlapping day gives one substitute, the first day
-/// after the holiday (after the whole block for 설날/추석) that is neither a Sunday nor a holiday; a Saturday can be one.
-/// Substitutes chain when they would collide.
+/// Regular holidays and the periods each was one come from <c>Data/calendar/regular-holidays.json</c> (노동절 from 2026;
+/// 제헌절 until 2007 and again from 2026; 한글날 again from 2013). Substitute-holiday eras come from
+/// <c>Data/calendar/substitute-rules.json</c>: from 2014 (규정 개정 2013-11-05, first applied 2014-09-10) 설날 and 추석 on a
+/// Sunday or another holiday, and 어린이날 on a Saturday or another holiday; from August 2021 광복절, 개천절 and 한글날,
+/// from 2022 3·1절, from May 2023 부처님 오신 날 and 기독탄신일, and from 2026 제헌절 and 노동절, each on a Saturday or
+/// another holiday (a Sunday is a holiday for offices). 신정 and 현충일 never get one. One overlapping day gives one
+/// substitute, the first day after the holiday (after the whole block for 설날/추석) that is neither a Sunday nor a
+/// holiday; a Saturday can be one. Substitutes chain when they would collide.
+/// </para>
+/// <para>
+/// Term-expiry election days after the shipped ones are projected by 공직선거법 §34 from
+/// <c>Data/calendar/statutory-elections.json</c> and have kind <see cref="HolidayKind.ProjectedElection"/>; an election day in
+/// the shipped data replaces the projection.
 /// </para>
 /// <para>
 /// Each year is computed on first use and then kept: <see cref="IsHoliday"/> on a year already used is a bit test
@@ -48,12 +55,16 @@ public sealed class KoreanHolidayCalendar : IHolidayCalendar
 
     /// <summary>Gets the calendar built from the embedded data: national holidays only, no local days.</summary>
     public static KoreanHolidayCalendar Default { get; } = new(
-        new NationalHolidays(SubstituteRulesJson.LoadEmbedded(), HolidayDataJson.LoadEmbeddedDesignatedDays()),
+        new NationalHolidays(RegularHolidays.Embedded, SubstituteRulesJson.LoadEmbedded(), HolidayDataJson.LoadEmbeddedDesignatedDays(), StatutoryElectionsJson.LoadEmbedded()),
         ValueList<Holiday>.Empty);
 
     /// <summary>Builds a calendar from other substitute rules and designated days (tests, and a future law as data).</summary>
-    internal static KoreanHolidayCalendar Create(IReadOnlyList<SubstituteRule> rules, IEnumerable<Holiday> designatedDays) =>
-        new(new NationalHolidays(rules, designatedDays), ValueList<Holiday>.Empty);
+    internal static KoreanHolidayCalendar Create(
+        IReadOnlyList<SubstituteRule> rules,
+        IEnumerable<Holiday> designatedDays,
+        IReadOnlyList<StatutoryElection>? elections = null,
+        RegularHolidays? regular = null) =>
+        new(new NationalHolidays(regular ?? RegularHolidays.Embedded, rules, designatedDays, elections ?? StatutoryElectionsJson.LoadEmbedded()), ValueList<Holiday>.Empty);
 
     /// <summary>Gets the days added to this calendar with <see cref="With(IEnumerable{Holiday})"/>, in the order added.</summary>
     public IReadOnlyList<Holiday> AdditionalDays => _additional;

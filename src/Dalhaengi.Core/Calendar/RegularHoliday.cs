@@ -2,7 +2,8 @@ namespace Dalhaengi.Core.Calendar;
 
 /// <summary>
 /// The regular public holidays of 관공서의 공휴일에 관한 규정 제2조 (from 2022 also 공휴일에 관한 법률 제2조),
-/// other than Sundays. The kebab-case names (<c>childrens-day</c>) are the keys of the substitute-rule data.
+/// other than Sundays. The kebab-case names (<c>childrens-day</c>) are the keys of <c>Data/calendar/regular-holidays.json</c>
+/// (dates and periods in force) and of the substitute-rule data. Numbers are not stored anywhere; new members go last.
 /// </summary>
 internal enum RegularHoliday
 {
@@ -33,9 +34,15 @@ internal enum RegularHoliday
     /// <summary>개천절, 3 October.</summary>
     NationalFoundationDay,
 
-    /// <summary>한글날, 9 October (a holiday again from 2013).</summary>
+    /// <summary>한글날, 9 October (not a holiday 1991–2012, again from 2013).</summary>
     HangulDay,
 
     /// <summary>기독탄신일, 25 December.</summary>
     Christmas,
+
+    /// <summary>제헌절, 17 July: a holiday until 2007 and again from 2026.</summary>
+    ConstitutionDay,
+
+    /// <summary>노동절, 1 May: a holiday for government offices from 2026 (before, 근로자의 날 was not one).</summary>
+    LabourDay,
 }

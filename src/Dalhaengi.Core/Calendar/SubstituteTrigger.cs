@@ -9,6 +9,6 @@ internal enum SubstituteTrigger
     /// <summary>A Sunday (a holiday for government offices).</summary>
     Sunday,
 
-    /// <summary>Another holiday on the same day (regular, election or temporary).</summary>
+    /// <summary>Another holiday on the same day (regular, election or temporary), or a Sunday, which is a holiday for offices.</summary>
     OtherHoliday,
 }

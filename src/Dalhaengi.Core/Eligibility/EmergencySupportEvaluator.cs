@@ -16,8 +16,9 @@ namespace Dalhaengi.Core.Eligibility;
 /// Income line: the ministry's published line when the thresholds hold one for the date and household size (the
 /// ministry rounds its own figures, so a published line wins over a computed one); otherwise
 /// <see cref="EmergencySupportThresholds.IncomeLinePercentOfMedian"/> % of the standard median income, rounded down to
-/// the won, which for whole-won incomes is exactly "income ≤ 75 % of the median". For households larger than the
-/// table, the median is extended by the difference between the last two sizes per extra member, and a warning says so.
+/// the won, which for whole-won incomes is exactly "income ≤ 75 % of the median". The ministry publishes the median for
+/// 1–7 persons; for larger households it adds the difference between the last two sizes (7p − 6p) per extra member,
+/// which the evaluator does, with a warning that the figure is computed.
 /// </para>
 /// <para>
 /// Financial assets: the living reserve (생활준비금), modelled as the configured percentage (100 % in the shipped
@@ -117,7 +118,16 @@ public sealed class EmergencySupportEvaluator
             return NotDeterminable(EligibilityCriterionKind.GeneralAssets, request.GeneralAssets, Missing(lookup, "general-asset limit", Thresholds.GeneralAssetLimits), warnings);
         }
 
-        var limit = lookup.Value.For(request.RegionType);
+        if (lookup.Value.For(request.RegionType) is not { } limit)
+        {
+            // A 특례시 is not automatically a large city: the tier is data the city sets per 읍면동, never a guess.
+            return NotDeterminable(
+                EligibilityCriterionKind.GeneralAssets,
+                request.GeneralAssets,
+                "the region type (large city, medium or small city, rural) is not confirmed for this household's 읍면동, so the general-asset limit cannot be chosen; set it in the municipality data from the ministry's guide",
+                warnings);
+        }
+
         var region = Serialization.KebabCase.Of(request.RegionType);
         var explanation = $"general-asset limit for {region} areas, in force from {Iso(lookup.Start!.Value)}";
         if (limit.OtherReportedLimit is { } other)
@@ -163,7 +173,7 @@ public sealed class EmergencySupportEvaluator
         if (!table.Lists(size))
         {
             var last = table.LargestSize;
-            warnings.Add($"the standard median income for {Persons(size)} is computed, not published: {Krw(table.For(last))} for {last} plus {size - last} × ({Krw(table.For(last))} − {Krw(table.For(last - 1))}) = {Krw(m)}; check the year's notice");
+            warnings.Add($"the standard median income for {Persons(size)} is computed, not published: by the ministry's rule, {Krw(table.For(last))} for {last} plus {size - last} × ({Krw(table.For(last))} − {Krw(table.For(last - 1))}) = {Krw(m)}; check the year's notice");
         }
 
         return m;

@@ -22,7 +22,7 @@ internal sealed record HouseholdSizeAmounts
 
     /// <summary>
     /// Returns the amount for a household size. Sizes beyond the table are extended by adding, per extra member, the
-    /// difference between the last two sizes (6→5 in the national table), as the ministry does for 7 and more persons.
+    /// difference between the last two sizes: the ministry publishes 1–7 persons and adds (7p − 6p) per member beyond 7.
     /// </summary>
     public long For(int size)
     {

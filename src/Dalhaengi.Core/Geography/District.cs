@@ -57,6 +57,19 @@ public sealed record District
     /// <summary>Registered households, or <see langword="null"/> when unknown.</summary>
     public int? Households { get; }
 
+    /// <summary>
+    /// The region type the ministry's guide gives this 읍면동, when the city sets one that differs from the
+    /// municipality's (a city with 읍·면 and 동 of different tiers); <see langword="null"/> means the municipality's.
+    /// </summary>
+    public RegionType? RegionType { get; private init; }
+
+    /// <summary>Returns a copy of the district with its own region type.</summary>
+    /// <param name="regionType">The tier of this 읍면동, or <see langword="null"/> to use the municipality's.</param>
+    /// <returns>The district with the region type set.</returns>
+    /// <exception cref="ArgumentException"><paramref name="regionType"/> is not a defined value.</exception>
+    public District WithRegionType(RegionType? regionType) =>
+        this with { RegionType = regionType is { } t ? Guard.Against.EnumOutOfRange(t, nameof(regionType)) : null };
+
     /// <summary>Returns the code and the Korean name.</summary>
     /// <returns>For example <c>4183025000 양평읍</c>.</returns>
     public override string ToString() => $"{Code} {Name.Korean}";

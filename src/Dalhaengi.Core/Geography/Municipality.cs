@@ -108,6 +108,12 @@ public sealed class Municipality : IEquatable<Municipality>
             ? s
             : throw new KeyNotFoundException($"Municipality {Code} has no site '{id}'.");
 
+    /// <summary>Returns the region type of one of the municipality's 읍면동: its own when the city set one, else the municipality's.</summary>
+    /// <param name="district">The district's code.</param>
+    /// <returns>The region type, <see cref="RegionType.Unconfirmed"/> where the data has not confirmed it.</returns>
+    /// <exception cref="KeyNotFoundException">The municipality has no such district.</exception>
+    public RegionType RegionTypeOf(DistrictCode district) => GetDistrict(district).RegionType ?? RegionType;
+
     /// <summary>Finds a site by its id.</summary>
     /// <param name="id">The site's id.</param>
     /// <returns>The site, or <see langword="null"/> when there is none.</returns>

@@ -55,6 +55,9 @@ internal sealed class DistrictDocument
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Households { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? RegionType { get; set; }
 }
 
 internal sealed class SiteDocument

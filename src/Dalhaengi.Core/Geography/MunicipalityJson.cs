@@ -104,6 +104,7 @@ public static class MunicipalityJson
             var kind = r.Enum<DistrictKind>(d.Kind, p + ".kind");
             var borough = d.Borough is null ? null : r.Id(d.Borough, p + ".borough");
             var asOf = r.Date(d.PopulationAsOf, p + ".populationAsOf", required: false);
+            var districtRegion = d.RegionType is null ? null : r.Enum<RegionType>(d.RegionType, p + ".regionType");
             if (d.Population is < 0)
             {
                 r.Add(p + ".population", "must not be negative");
@@ -119,7 +120,7 @@ public static class MunicipalityJson
                 districts.Add(new District(
                     new DistrictCode(dc), dn.Value, kind.Value,
                     borough is null ? null : new BoroughCode(borough),
-                    d.Population, asOf, d.Households));
+                    d.Population, asOf, d.Households).WithRegionType(districtRegion));
             }
         }
 
@@ -183,6 +184,7 @@ public static class MunicipalityJson
             Population = d.Population,
             PopulationAsOf = d.PopulationAsOf is { } date ? DocumentReader.Format(date) : null,
             Households = d.Households,
+            RegionType = d.RegionType is { } t ? KebabCase.Of(t) : null,
         })],
         Sites = [.. m.Sites.Select(s => new SiteDocument
         {

@@ -27,10 +27,10 @@ public sealed class SeasonFigures : IEquatable<SeasonFigures>
     /// <summary>Sessions called off.</summary>
     public int SessionsCancelled => this[SeasonMeasure.SessionsCancelled];
 
-    /// <summary>Residents served.</summary>
+    /// <summary>People attending held sessions, each counted once per session (참여 인원).</summary>
     public int ResidentsServed => this[SeasonMeasure.ResidentsServed];
 
-    /// <summary>Services delivered.</summary>
+    /// <summary>Service uses (이용 건수): one per service a resident used.</summary>
     public int ServicesDelivered => this[SeasonMeasure.ServicesDelivered];
 
     /// <summary>Items handed out.</summary>
@@ -70,9 +70,9 @@ public sealed class SeasonFigures : IEquatable<SeasonFigures>
     }
 
     /// <summary>Lists the headline figures on one line.</summary>
-    /// <returns>For example <c>35 sessions held, 8110 residents, 9 findings, 1238 items</c>.</returns>
+    /// <returns>For example <c>35 sessions held, 1400 residents attending, 8110 service uses, 9 findings, 1238 items</c>.</returns>
     public override string ToString() =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{SessionsHeld} sessions held, {ResidentsServed} residents, {Findings} findings, {ItemsDistributed} items");
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{SessionsHeld} sessions held, {ResidentsServed} residents attending, {ServicesDelivered} service uses, {Findings} findings, {ItemsDistributed} items");
 
     /// <summary>Adds up counts for one scope while a report is computed.</summary>
     internal sealed class Builder

@@ -23,10 +23,10 @@ public enum SeasonMeasure
     /// <summary>Sessions called off for another reason.</summary>
     SessionsCancelledOther,
 
-    /// <summary>Residents served (수혜인원) at held sessions.</summary>
+    /// <summary>People attending held sessions (참여 인원), each counted once per session; not service uses.</summary>
     ResidentsServed,
 
-    /// <summary>Services delivered at held sessions, all kinds and partners.</summary>
+    /// <summary>Service uses (이용 건수) at held sessions, all kinds and partners: what "8,110여 명 이용" counts.</summary>
     ServicesDelivered,
 
     /// <summary>Items handed out, all kinds.</summary>

@@ -24,6 +24,15 @@ internal static class SeasonMeasureNames
     /// <summary>The label used in Markdown, for example <c>Residents served</c>.</summary>
     internal static string Label(SeasonMeasure measure)
     {
+        // People and uses are different counts that press reports confuse ("8,110여 명 이용" is uses): say which is which.
+        switch (measure)
+        {
+            case SeasonMeasure.ResidentsServed:
+                return "Residents attending (people)";
+            case SeasonMeasure.ServicesDelivered:
+                return "Service uses";
+        }
+
         var key = Key(measure).Replace('_', ' ');
         return char.ToUpperInvariant(key[0]) + key[1..];
     }

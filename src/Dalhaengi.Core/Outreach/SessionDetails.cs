@@ -49,7 +49,11 @@ public sealed record SessionDetails
     /// <summary>Volunteers present (people).</summary>
     public int VolunteerCount { get; init; }
 
-    /// <summary>Residents served (수혜인원), counted at the session; at least the number of linked households.</summary>
+    /// <summary>
+    /// People attending (참여 인원): distinct residents at the session, each counted once however many services they
+    /// used (press reports 30–50 a session in Yangpyeong); at least the number of linked households.
+    /// </summary>
+    /// <remarks>Not the same as <see cref="ServicesDelivered"/>: a season's "8,110여 명 이용" counts uses, not people.</remarks>
     public int ResidentsServed { get; init; }
 
     /// <summary>Households identified among those served, when staff linked them; usually a few of the residents.</summary>
@@ -67,7 +71,7 @@ public sealed record SessionDetails
     /// <summary>Free-text notes, or <see langword="null"/>.</summary>
     public string? Notes { get; init; }
 
-    /// <summary>The total of <see cref="Services"/> counts.</summary>
+    /// <summary>Service uses (이용 건수): the total of <see cref="Services"/> counts, one per service a resident used.</summary>
     public int ServicesDelivered => checked(Services.Sum(s => s.Count));
 
     /// <summary>The total of <see cref="Items"/> counts.</summary>

@@ -12,8 +12,9 @@ namespace Dalhaengi.Core.Risk;
 /// </summary>
 public sealed class BackTestReport
 {
-    internal BackTestReport(RiskRuleSet ruleSet, LocalDate asOf, int verified, int confirmed, int ignored, IEnumerable<TierOutcomes> confusion, IEnumerable<TierCutOff> cutOffs, int budget, int reached)
+    internal BackTestReport(RiskRuleSet ruleSet, LocalDate asOf, int verified, int confirmed, int ignored, IEnumerable<TierOutcomes> confusion, IEnumerable<TierCutOff> cutOffs, int budget, int reached, IEnumerable<string>? warnings = null)
     {
+        Warnings = (warnings ?? []).ToValueList();
         RuleSet = ruleSet;
         AsOf = asOf;
         Verified = verified;
@@ -24,6 +25,12 @@ public sealed class BackTestReport
         Budget = budget;
         ReachedWithinBudget = reached;
     }
+
+    /// <summary>
+    /// Indicators the rule set relies on outside their known period on <see cref="AsOf"/> (not yet in use, retired, or
+    /// with an unknown start): results that lean on them may be wrong for that date.
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; }
 
     /// <summary>The rule set tested.</summary>
     public RiskRuleSet RuleSet { get; }

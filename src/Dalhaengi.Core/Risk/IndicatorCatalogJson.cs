@@ -31,13 +31,14 @@ internal static class IndicatorCatalogJson
             var name = r.Name(d.Name, p + ".name");
             var kind = r.Enum<IndicatorKind>(d.Kind, p + ".kind");
             var supplier = r.Required(d.Supplier, p + ".supplier");
-            var from = r.Date(d.EffectiveFrom, p + ".effectiveFrom", required: true);
+            var (from, start) = Start(r, d, p);
             var to = r.Date(d.EffectiveTo, p + ".effectiveTo", required: false);
             if (code is not null && name is not null && kind is not null && supplier is not null && from is not null)
             {
                 try
                 {
-                    list.Add(new IndicatorDefinition(new IndicatorCode(code), name.Value, kind.Value, d.Unit ?? "", supplier, from.Value, to, d.Minimum, d.Maximum));
+                    list.Add(new IndicatorDefinition(new IndicatorCode(code), name.Value, kind.Value, d.Unit ?? "", supplier, from.Value, to, d.Minimum, d.Maximum)
+                        .WithStart(start, d.StartNote));
                 }
                 catch (ArgumentException ex)
                 {
@@ -55,6 +56,27 @@ internal static class IndicatorCatalogJson
         {
             throw new DalhaengiValidationException(source, ex.Problems);
         }
+    }
+
+    // Exactly one of: effectiveFrom (the start is known), notBefore (only a lower bound is known), startUnknown: true.
+    private static (NodaTime.LocalDate? From, IndicatorStartKind Kind) Start(DocumentReader r, IndicatorDocument d, string p)
+    {
+        var given = (d.EffectiveFrom is null ? 0 : 1) + (d.NotBefore is null ? 0 : 1) + (d.StartUnknown == true ? 1 : 0);
+        if (given != 1)
+        {
+            r.Add(p, given == 0 ? "has no start" : "gives more than one start",
+                "give exactly one of 'effectiveFrom' (known), 'notBefore' (only a lower bound is known) or 'startUnknown': true");
+            return (null, IndicatorStartKind.Known);
+        }
+
+        if (d.StartUnknown == true)
+        {
+            return (NodaTime.LocalDate.MinIsoValue, IndicatorStartKind.Unknown);
+        }
+
+        return d.NotBefore is not null
+            ? (r.Date(d.NotBefore, p + ".notBefore", required: true), IndicatorStartKind.NotBefore)
+            : (r.Date(d.EffectiveFrom, p + ".effectiveFrom", required: true), IndicatorStartKind.Known);
     }
 }
 
@@ -79,6 +101,12 @@ internal sealed class IndicatorDocument
     public string? Supplier { get; set; }
 
     public string? EffectiveFrom { get; set; }
+
+    public string? NotBefore { get; set; }
+
+    public bool? StartUnknown { get; set; }
+
+    public string? StartNote { get; set; }
 
     public string? EffectiveTo { get; set; }
 

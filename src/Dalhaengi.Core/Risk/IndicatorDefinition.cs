@@ -9,6 +9,9 @@ namespace Dalhaengi.Core.Risk;
 /// <remarks>
 /// <see cref="Minimum"/> and <see cref="Maximum"/> bound the values that make sense (PHQ-9 total 0–27); a rule
 /// comparing outside them is reported when the rule set is validated. <see cref="EffectiveTo"/> is inclusive.
+/// A start is recorded only where it is known; <see cref="StartKind"/> says when it is only a lower bound
+/// (<see cref="IndicatorStartKind.NotBefore"/>) or not known at all, and <see cref="StartNote"/> says what the sources do say.
+/// Back-tests and what-ifs warn when they rely on an indicator outside its known period.
 /// </remarks>
 public sealed record IndicatorDefinition
 {
@@ -70,7 +73,10 @@ public sealed record IndicatorDefinition
     /// <summary>Who supplies it.</summary>
     public string Supplier { get; }
 
-    /// <summary>The first day it was in use.</summary>
+    /// <summary>
+    /// The first day it was in use; for <see cref="IndicatorStartKind.NotBefore"/> the earliest day it may have been, and
+    /// for <see cref="IndicatorStartKind.Unknown"/> no information.
+    /// </summary>
     public LocalDate EffectiveFrom { get; }
 
     /// <summary>The last day it was in use (inclusive), or <see langword="null"/> while still in use.</summary>
@@ -81,6 +87,47 @@ public sealed record IndicatorDefinition
 
     /// <summary>The largest meaningful value, or <see langword="null"/>.</summary>
     public double? Maximum { get; }
+
+    /// <summary>How well the start is known; <see cref="IndicatorStartKind.Known"/> unless set with <see cref="WithStart"/>.</summary>
+    public IndicatorStartKind StartKind { get; private init; }
+
+    /// <summary>What the sources say about the start when it is not known exactly, or <see langword="null"/>.</summary>
+    public string? StartNote { get; private init; }
+
+    /// <summary>Returns a copy that says how well the start is known.</summary>
+    /// <param name="kind">
+    /// <see cref="IndicatorStartKind.NotBefore"/> when <see cref="EffectiveFrom"/> is only the earliest possible day,
+    /// <see cref="IndicatorStartKind.Unknown"/> when nothing is known.
+    /// </param>
+    /// <param name="note">What the sources say, for example <c>added by a 2020 amendment</c>; <see langword="null"/> for none.</param>
+    /// <returns>The definition with the start described.</returns>
+    /// <exception cref="ArgumentException"><paramref name="kind"/> is undefined, or <paramref name="note"/> is white space.</exception>
+    public IndicatorDefinition WithStart(IndicatorStartKind kind, string? note) => this with
+    {
+        StartKind = Guard.Against.EnumOutOfRange(kind),
+        StartNote = note is null ? null : Guard.Against.NullOrWhiteSpace(note),
+    };
+
+    /// <summary>
+    /// Tells why relying on the indicator on a date is outside its known period, or returns <see langword="null"/> when
+    /// it is known to have been in use then.
+    /// </summary>
+    internal string? OutsideKnownPeriod(LocalDate date)
+    {
+        var note = StartNote is null ? string.Empty : $" ({StartNote})";
+        if (EffectiveTo is { } to && date > to)
+        {
+            return $"indicator '{Code}' was in use only until {Serialization.DocumentReader.Format(to)}";
+        }
+
+        return StartKind switch
+        {
+            IndicatorStartKind.Unknown => $"indicator '{Code}' has no known start date{note}: it may not have been in use on {Serialization.DocumentReader.Format(date)}",
+            _ when date < EffectiveFrom => $"indicator '{Code}' was not in use before {Serialization.DocumentReader.Format(EffectiveFrom)}{note}",
+            IndicatorStartKind.NotBefore => $"indicator '{Code}' started on an unknown date, not before {Serialization.DocumentReader.Format(EffectiveFrom)}{note}: it may not have been in use on {Serialization.DocumentReader.Format(date)}",
+            _ => null,
+        };
+    }
 
     /// <summary>Tells whether the indicator was in use on a date.</summary>
     /// <param name="date">The date.</param>

@@ -89,6 +89,6 @@ public static class RiskBackTest
             .Take(budget)
             .Count(x => x.Value.CrisisConfirmed);
         var confusion = tiers.Select((t, i) => new TierOutcomes(t.Id, confirmed[i], notConfirmed[i]));
-        return new BackTestReport(evaluator.RuleSet, batch.AsOf, latest.Count, totalConfirmed, ignored, confusion, cutOffs, budget, reached);
+        return new BackTestReport(evaluator.RuleSet, batch.AsOf, latest.Count, totalConfirmed, ignored, confusion, cutOffs, budget, reached, IndicatorPeriodWarnings.For(evaluator, batch.AsOf));
     }
 }

@@ -69,7 +69,7 @@ public static class RiskWhatIf
             beforeCounts.AsSpan(d * beforeTiers.Count, beforeTiers.Count).ToArray(),
             afterCounts.AsSpan(d * afterTiers.Count, afterTiers.Count).ToArray(),
             changedCounts[d]));
-        return new WhatIfReport(before.RuleSet, after.RuleSet, batch.AsOf, batch.Count, matrix, byDistrict, changes);
+        return new WhatIfReport(before.RuleSet, after.RuleSet, batch.AsOf, batch.Count, matrix, byDistrict, changes, IndicatorPeriodWarnings.For(before, batch.AsOf).Concat(IndicatorPeriodWarnings.For(after, batch.AsOf)));
     }
 
     private static List<RuleDifference> Differences(RiskAssessment before, RiskAssessment after)

@@ -17,8 +17,9 @@ public sealed class WhatIfReport
 {
     private readonly int[] _matrix;
 
-    internal WhatIfReport(RiskRuleSet before, RiskRuleSet after, LocalDate asOf, int households, int[] matrix, IEnumerable<WhatIfDistrict> districts, IEnumerable<TierChange> changed)
+    internal WhatIfReport(RiskRuleSet before, RiskRuleSet after, LocalDate asOf, int households, int[] matrix, IEnumerable<WhatIfDistrict> districts, IEnumerable<TierChange> changed, IEnumerable<string>? warnings = null)
     {
+        Warnings = (warnings ?? []).ToValueList();
         Before = before;
         After = after;
         AsOf = asOf;
@@ -27,6 +28,12 @@ public sealed class WhatIfReport
         Districts = districts.ToValueList();
         Changed = changed.ToValueList();
     }
+
+    /// <summary>
+    /// Indicators either rule set relies on outside their known period on <see cref="AsOf"/> (not yet in use, retired, or
+    /// with an unknown start): differences that lean on them may be wrong for that date.
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; }
 
     /// <summary>The first rule set.</summary>
     public RiskRuleSet Before { get; }

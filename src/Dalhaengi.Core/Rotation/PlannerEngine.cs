@@ -164,6 +164,7 @@ internal sealed partial class PlannerEngine
             if (skip is not null)
             {
                 _skipped.Add(skip);
+                WarnIfProjected(date, skip);
                 continue;
             }
 
@@ -190,6 +191,15 @@ internal sealed partial class PlannerEngine
         var quality = Quality(from);
         var warnings = _warnings.Distinct().OrderBy(w => w.Code, StringComparer.Ordinal).ThenBy(w => w.Message, StringComparer.Ordinal);
         return new RotationPlan(_request, from, _sessions, _skipped, warnings, quality);
+    }
+
+    // A projected election day (공직선거법 §34) is kept free, but it is confirmed only when the election is called.
+    private void WarnIfProjected(LocalDate date, SkippedSlot skip)
+    {
+        if (skip.Reason == SkipReason.Holiday && _season.Calendar.FindHoliday(date) is { Kind: Calendar.HolidayKind.ProjectedElection } h)
+        {
+            _warnings.Add(new("projected-holiday", $"{date:uuuu'-'MM'-'dd} is kept free as {h.Name.Korean}, a day projected by 공직선거법 §34 and not yet in the shipped data; re-plan when it is confirmed"));
+        }
     }
 
     private void CountSeats(LocalDate from, SortedDictionary<LocalDate, List<HeldSession>> heldByDate, List<LocalDate> days, Dictionary<LocalDate, SkippedSlot?> skipOf)

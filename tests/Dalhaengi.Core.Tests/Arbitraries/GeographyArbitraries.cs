@@ -22,7 +22,7 @@ public static class GeographyArbitraries
         from populations in Gen.ArrayOf(Gen.Choose(-1, 90_000), districtCount)
         from names in Gen.ArrayOf(Names, districtCount)
         from siteSpecs in Gen.ListOf(SiteSpecs(districtCount))
-        from region in Gen.Elements(RegionType.LargeCity, RegionType.MediumSmallCity, RegionType.Rural)
+        from region in Gen.Elements(RegionType.LargeCity, RegionType.MediumSmallCity, RegionType.Rural, RegionType.Unconfirmed)
         select Build(districtCount, boroughCount, kinds, populations, names, siteSpecs, region);
 
     public static Arbitrary<Municipality> Municipality() => Municipalities.ToArbitrary();
@@ -53,7 +53,7 @@ public static class GeographyArbitraries
             boroughCount == 0 ? null : boroughs[i % boroughCount].Code,
             populations[i] < 0 ? null : populations[i],
             populations[i] < 0 ? null : new LocalDate(2021, 10, 31),
-            populations[i] < 0 ? null : populations[i] / 2)).ToList();
+            populations[i] < 0 ? null : populations[i] / 2).WithRegionType(kinds[i] == DistrictKind.Dong ? null : RegionType.Rural)).ToList();
         var siteList = sites.Select((s, i) => new Site(
             new SiteId($"s{i}"), districts[s.District].Code, s.Name, s.Kind,
             s.Kind == SiteKind.TraditionalMarket ? null : s.Name.Korean, s.Households, s.Households / 3, s.FairDays, s.Sample)).ToList();

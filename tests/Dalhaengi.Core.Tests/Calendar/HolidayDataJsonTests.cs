@@ -84,8 +84,10 @@ public sealed class HolidayDataJsonTests
     {
         var days = HolidayDataJson.LoadEmbeddedDesignatedDays();
 
-        Assert.Equal(17, days.Count);
-        Assert.All(days, h => Assert.Contains(h.Kind, new[] { HolidayKind.Election, HolidayKind.Temporary }));
+        // 17 election and temporary days, and the gazette's name for 2025-05-06 (calendar.md).
+        Assert.Equal(18, days.Count);
+        Assert.Equal(17, days.Count(h => h.Kind is HolidayKind.Election or HolidayKind.Temporary));
+        Assert.Equal("2025-05-06 Substitute 대체공휴일(부처님 오신 날)", Assert.Single(days, h => h.Kind == HolidayKind.Substitute).ToString());
     }
 
     [Property(Arbitrary = [typeof(CalendarArbitraries)])]

@@ -56,7 +56,7 @@ public sealed partial class KoreanHolidayCalendarTests
             "2025-03-01 Regular 3·1절",
             "2025-03-03 Substitute 대체공휴일(3·1절)",
             "2025-05-05 Regular 어린이날", "2025-05-05 Regular 부처님 오신 날",
-            "2025-05-06 Substitute 대체공휴일(어린이날)",
+            "2025-05-06 Substitute 대체공휴일(부처님 오신 날)",
             "2025-06-03 Temporary 제21대 대통령선거일",
             "2025-06-06 Regular 현충일",
             "2025-08-15 Regular 광복절",

@@ -50,18 +50,19 @@ public sealed partial class KoreanHolidayCalendarTests
     [Fact]
     public void FindHoliday_WhenChuseokOverlapsNationalFoundationDay_GivesOneSubstitute()
     {
-        // 2028: 추석 10-02 to 10-04 contains 개천절 10-03 (a Tuesday): one day, two reasons, one substitute.
+        // 2028: 추석 10-02 to 10-04 contains 개천절 10-03 (a Tuesday): one day, two reasons, one substitute,
+        // named after both since each has the right ("another holiday") of its own.
         Assert.Equal(2, Calendar.GetHolidays(2028).Count(h => h.Date == D("2028-10-03")));
-        AssertSubstitute("2028-10-05", "2028-10-03", "대체공휴일(추석)");
+        AssertSubstitute("2028-10-05", "2028-10-03", "대체공휴일(추석·개천절)");
         Assert.Null(Calendar.FindHoliday(D("2028-10-06")));
     }
 
     [Fact]
     public void FindHoliday_WhenTwoBlockDaysOverlap_ChainsTwoSubstitutes()
     {
-        // 2039: 추석 10-01 (Sat) to 10-03 (Mon): 10-02 is a Sunday and 10-03 is also 개천절.
+        // 2039: 추석 10-01 (Sat) to 10-03 (Mon): 10-02 is a Sunday and 10-03 is also 개천절, which has a substitute right of its own since 2021.
         AssertSubstitute("2039-10-04", "2039-10-02", "대체공휴일(추석)");
-        AssertSubstitute("2039-10-05", "2039-10-03", "대체공휴일(추석)");
+        AssertSubstitute("2039-10-05", "2039-10-03", "대체공휴일(추석·개천절)");
     }
 
     [Fact]
@@ -70,7 +71,7 @@ public sealed partial class KoreanHolidayCalendarTests
         var reasons = Calendar.GetHolidays(2025).Where(h => h.Date == D("2025-05-05")).Select(h => h.Name.Korean).ToList();
 
         Assert.Equal(["어린이날", "부처님 오신 날"], reasons);
-        AssertSubstitute("2025-05-06", "2025-05-05", "대체공휴일(어린이날)");
+        AssertSubstitute("2025-05-06", "2025-05-05", "대체공휴일(부처님 오신 날)");
         Assert.Null(Calendar.FindHoliday(D("2025-05-07")));
     }
 
@@ -179,8 +180,8 @@ public sealed partial class KoreanHolidayCalendarTests
     }
 
     [Theory]
-    [InlineData("2025-05-01")] // 근로자의 날: not a holiday for offices
-    [InlineData("2025-07-17")] // 제헌절
+    [InlineData("2025-05-01")] // 근로자의 날: not a holiday for offices before 2026 (calendar.md)
+    [InlineData("2025-07-17")] // 제헌절: not a holiday 2008–2025 (calendar.md)
     [InlineData("2025-04-05")] // 식목일 (a Saturday: not a holiday either)
     [InlineData("2025-10-01")] // 국군의 날, not designated in 2025
     public void IsHoliday_DaysThatAreNotHolidays_AreFalse(string date)

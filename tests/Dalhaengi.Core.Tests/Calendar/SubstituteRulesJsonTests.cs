@@ -6,11 +6,13 @@ namespace Dalhaengi.Core.Tests.Calendar;
 public sealed class SubstituteRulesJsonTests
 {
     [Fact]
-    public void LoadEmbedded_HasTheFiveErasOfTheLaw()
+    public void LoadEmbedded_HasTheSixErasOfTheLaw()
     {
         var rules = SubstituteRulesJson.LoadEmbedded();
 
-        Assert.Equal(5, rules.Count);
+        // calendar.md: 2014 (설날·추석, 어린이날), 2021-08, 2022, 2023-05, 2026 (제헌절, 노동절).
+        Assert.Equal(6, rules.Count);
+        Assert.Equal(new LocalDate(2026, 1, 29), rules.Single(r => r.Holidays.Contains(RegularHoliday.LabourDay)).From);
         var seollal = rules.Single(r => r.Holidays.Contains(RegularHoliday.Seollal));
         Assert.DoesNotContain(SubstituteTrigger.Saturday, seollal.Triggers);
         Assert.Contains(SubstituteTrigger.Saturday, rules.Single(r => r.Holidays.Contains(RegularHoliday.ChildrensDay)).Triggers);

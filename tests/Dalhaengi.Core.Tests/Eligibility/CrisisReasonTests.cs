@@ -7,7 +7,7 @@ public sealed class CrisisReasonTests
     [Fact]
     public void BuiltIn_ListsTheActsAndNoticesReasonsAndLocalOrdinance()
     {
-        Assert.Equal(13, CrisisReason.BuiltIn.Count);
+        Assert.Equal(14, CrisisReason.BuiltIn.Count); // 7 in the Act, 6 by notice (단전 among them), local ordinance
         Assert.Equal(CrisisReason.BuiltIn.Count, CrisisReason.BuiltIn.Distinct().Count());
         Assert.All(CrisisReason.BuiltIn, r => Assert.True(r.IsRecognized));
         Assert.Contains(new CrisisReason("job-loss"), CrisisReason.BuiltIn);

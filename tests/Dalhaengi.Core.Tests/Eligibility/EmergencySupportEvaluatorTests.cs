@@ -7,39 +7,9 @@ namespace Dalhaengi.Core.Tests.Eligibility;
 
 public sealed partial class EmergencySupportEvaluatorTests
 {
-    // Year, household size, 75 % income line, standard median income. Lines are the published 2024 figures for 1–4
-    // persons and otherwise 75 % of the median rounded down; 7 persons uses the median extended by the 6→5 difference.
-    public static TheoryData<int, int, long, long> IncomeLines => new()
-    {
-        { 2023, 1, 1558419L, 2077892L },
-        { 2023, 2, 2592116L, 3456155L },
-        { 2023, 3, 3326112L, 4434816L },
-        { 2023, 4, 4050723L, 5400964L },
-        { 2023, 5, 4748016L, 6330688L },
-        { 2023, 6, 5420985L, 7227981L },
-        { 2023, 7, 6093955L, 8125274L },
-        { 2024, 1, 1671334L, 2228445L },
-        { 2024, 2, 2761957L, 3682609L },
-        { 2024, 3, 3535992L, 4714657L },
-        { 2024, 4, 4297434L, 5729913L },
-        { 2024, 5, 5021801L, 6695735L },
-        { 2024, 6, 5713776L, 7618369L },
-        { 2024, 7, 6405752L, 8541003L },
-        { 2025, 1, 1794009L, 2392013L },
-        { 2025, 2, 2949493L, 3932658L },
-        { 2025, 3, 3769014L, 5025353L },
-        { 2025, 4, 4573329L, 6097773L },
-        { 2025, 5, 5331144L, 7108192L },
-        { 2025, 6, 6048603L, 8064805L },
-        { 2025, 7, 6766063L, 9021418L },
-        { 2026, 1, 1923178L, 2564238L },
-        { 2026, 2, 3149469L, 4199292L },
-        { 2026, 3, 4019277L, 5359036L },
-        { 2026, 4, 4871053L, 6494738L },
-        { 2026, 5, 5667539L, 7556719L },
-        { 2026, 6, 6416964L, 8555952L },
-        { 2026, 7, 7166388L, 9555185L },
-    };
+    // Year, household size, 75 % income line, standard median income, for sizes 1–10 in 2023–2026, computed from the
+    // figures of the domain note (risk.md §4) in EmergencySupportEvaluatorTests.DomainFigures.cs.
+    public static TheoryData<int, int, long, long> IncomeLines => DomainIncomeLines();
 
     [Theory]
     [MemberData(nameof(IncomeLines))]
@@ -93,9 +63,9 @@ public sealed partial class EmergencySupportEvaluatorTests
     {
         var result = Evaluate(Request(new LocalDate(2025, 1, 1), size: 8));
 
-        // 8,064,805 + 2 × (8,064,805 − 7,108,192) = 9,978,031; 75 % rounded down = 7,483,523.
-        Assert.Equal(7_483_523L, result.Criterion(EligibilityCriterionKind.Income).Threshold);
-        Assert.Contains(result.Warnings, w => w.Contains("8 persons is computed", StringComparison.Ordinal) && w.Contains("9,978,031", StringComparison.Ordinal));
+        // The ministry's rule: 8,988,428 + 1 × (8,988,428 − 8,064,805) = 9,912,051; 75 % rounded down = 7,434,038.
+        Assert.Equal(7_434_038L, result.Criterion(EligibilityCriterionKind.Income).Threshold);
+        Assert.Contains(result.Warnings, w => w.Contains("8 persons is computed", StringComparison.Ordinal) && w.Contains("9,912,051", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -67,7 +67,9 @@ public sealed class BuiltInMunicipalitiesTests
         Assert.Equal(16, hs.Districts.Count(d => d.Kind == DistrictKind.Dong));
         Assert.All(hs.Districts, d => Assert.NotNull(d.Borough));
         Assert.All(hs.Sites, s => Assert.True(s.IsSample));
-        Assert.Equal(RegionType.LargeCity, hs.RegionType);
+        // risk.md §4: a 특례시 is not automatically a 대도시 for emergency support; the tier is data, never guessed.
+        Assert.Equal(RegionType.Unconfirmed, hs.RegionType);
+        Assert.All(hs.Districts, d => Assert.Equal(RegionType.Unconfirmed, hs.RegionTypeOf(d.Code)));
     }
 
     [Theory]

@@ -12,8 +12,9 @@ public sealed partial class SeasonReportTests
     private static readonly DateInterval Season2024 = new(new LocalDate(2024, 3, 1), new LocalDate(2024, 12, 31));
 
     /// <summary>
-    /// A hand-built 2024 season: 35 held Wednesday sessions from 2024-03-06 whose residents add up to 8,110
-    /// and items to 1,238, two cancelled sessions, and nine findings each referred once.
+    /// A hand-built 2024 season: 35 held Wednesday sessions from 2024-03-06 with 40 people attending each, whose
+    /// service uses add up to 8,110 ("8,110여 명 이용" is uses, program.md) and items to 1,238, two cancelled sessions,
+    /// and nine findings each referred once.
     /// </summary>
     internal static (List<SessionRecord> Sessions, List<Referral> Referrals) Season2024Records()
     {
@@ -22,9 +23,9 @@ public sealed partial class SeasonReportTests
         for (var i = 0; i < 35; i++)
         {
             var date = new LocalDate(2024, 3, 6).PlusWeeks(i);
-            var residents = i < 25 ? 232 : 231;
+            var uses = i < 25 ? 232 : 231;
             var items = i < 13 ? 36 : 35;
-            var details = Held(date, residents, items, i % 2 == 0 ? Yangpyeong : Yangseo, services: 10);
+            var details = Held(date, 40, items, i % 2 == 0 ? Yangpyeong : Yangseo, services: uses);
             sessions.Add(SessionRecord.Record(new SessionRecordId($"rec-{i:00}"), details, "staff-kim", clock));
         }
 
@@ -63,7 +64,8 @@ public sealed partial class SeasonReportTests
         var report = SeasonReport.Compute(Season2024, sessions, referrals, []);
 
         Assert.Equal(35, report.Total.SessionsHeld);
-        Assert.Equal(8110, report.Total.ResidentsServed);
+        Assert.Equal(8110, report.Total.ServicesDelivered);
+        Assert.Equal(1400, report.Total.ResidentsServed);
         Assert.Equal(9, report.Total.Findings);
         Assert.Equal(1238, report.Total.ItemsDistributed);
         Assert.Equal(2, report.Total.SessionsCancelled);
@@ -74,9 +76,9 @@ public sealed partial class SeasonReportTests
         Assert.Equal(4, report.Total.ReferralsClosedResolvedWithinDeadline);
         Assert.Equal(1, report.Total[SeasonMeasure.ReferralsRejected]);
         Assert.Equal(2, report.Total[SeasonMeasure.ReferralsReferred]);
-        Assert.Equal(350, report.Total.ServicesDelivered);
-        Assert.Equal(350, report.ServicesByKind[BpCheck]);
-        Assert.Equal(350, report.ByPartner[Dementia].ServicesDelivered);
+        Assert.Equal(8110, report.Total.ServicesDelivered);
+        Assert.Equal(8110, report.ServicesByKind[BpCheck]);
+        Assert.Equal(8110, report.ByPartner[Dementia].ServicesDelivered);
     }
 
     [Fact]
@@ -136,11 +138,12 @@ public sealed partial class SeasonReportTests
         var md = report.ToMarkdown(BuiltInMunicipalities.Yangpyeong);
 
         Assert.StartsWith("# Season report 2024-03-01 to 2024-12-31", md, StringComparison.Ordinal);
-        Assert.Contains("| Residents served | 8110 |", md, StringComparison.Ordinal);
+        Assert.Contains("| Service uses | 8110 |", md, StringComparison.Ordinal);
+        Assert.Contains("| Residents attending (people) | 1400 |", md, StringComparison.Ordinal);
         Assert.Contains("| Items distributed | 1238 |", md, StringComparison.Ordinal);
         Assert.Contains("| 양평읍 (4183025000) | 18 |", md, StringComparison.Ordinal);
         Assert.Contains("| 2024-03 | 4 |", md, StringComparison.Ordinal);
-        Assert.Contains("| yp-dementia-centre | 350 | 0 | 0 |", md, StringComparison.Ordinal);
+        Assert.Contains("| yp-dementia-centre | 8110 | 0 | 0 |", md, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -153,10 +156,11 @@ public sealed partial class SeasonReportTests
         var rows = lines.Skip(1).Select(l => l.Split(',')).ToList();
 
         Assert.Equal("breakdown,key,label,measure,value", lines[0]);
-        Assert.Contains("total,,,residents_served,8110", lines);
+        Assert.Contains("total,,,services_delivered,8110", lines);
+        Assert.Contains("total,,,residents_served,1400", lines);
         Assert.Contains("district,4183025000,양평읍,sessions_held,18", lines);
-        Assert.Contains("partner,yp-dementia-centre,,services_delivered,350", lines);
-        Assert.Equal(8110, rows.Where(r => r[0] == "district" && r[3] == "residents_served").Sum(r => int.Parse(r[4], System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Contains("partner,yp-dementia-centre,,services_delivered,8110", lines);
+        Assert.Equal(1400, rows.Where(r => r[0] == "district" && r[3] == "residents_served").Sum(r => int.Parse(r[4], System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Equal(9, rows.Where(r => r[0] == "month" && r[3] == "findings").Sum(r => int.Parse(r[4], System.Globalization.CultureInfo.InvariantCulture)));
     }
 

@@ -5,14 +5,21 @@ namespace Dalhaengi.Core.Tests.Risk;
 
 public sealed class IndicatorCatalogTests
 {
+    // risk.md §1: first used in the round of 2023-11-20; the NPS emergency old-age loan in the round of 2024-03-25.
     [Theory]
-    [InlineData("arrears.water.months", 2023, 12)]
-    [InlineData("arrears.gas.months", 2023, 12)]
-    [InlineData("debt-adjustment.dropout", 2023, 12)]
-    [InlineData("employment.no-insurance-past-year", 2023, 12)]
-    [InlineData("loan.nps-emergency-old-age", 2024, 3)]
-    public void National_CarriesTheDatesIndicatorsWereAdded(string code, int year, int month) =>
-        Assert.Equal(new LocalDate(year, month, 1), IndicatorCatalog.National.Find(new IndicatorCode(code))!.EffectiveFrom);
+    [InlineData("arrears.water.months", 2023, 11, 20)]
+    [InlineData("arrears.gas.months", 2023, 11, 20)]
+    [InlineData("debt-adjustment.dropout", 2023, 11, 20)]
+    [InlineData("medical.catastrophic-support", 2023, 11, 20)]
+    [InlineData("employment.no-insurance-past-year", 2023, 11, 20)]
+    [InlineData("loan.nps-emergency-old-age", 2024, 3, 25)]
+    public void National_CarriesTheDatesIndicatorsWereAdded(string code, int year, int month, int day)
+    {
+        var d = IndicatorCatalog.National.Find(new IndicatorCode(code))!;
+
+        Assert.Equal(new LocalDate(year, month, day), d.EffectiveFrom);
+        Assert.Equal(IndicatorStartKind.Known, d.StartKind);
+    }
 
     [Theory]
     [InlineData("screening.phq9.total", IndicatorKind.Score, 0, 27)]

@@ -39,7 +39,10 @@ public sealed class HostDatabaseTests : IDisposable
         Assert.Equal(0, recorded.ExitCode);
         Assert.Contains("| 실시 회차 | 35 |", first.Out, StringComparison.Ordinal);
         Assert.Contains("| 실시 회차 | 36 |", again.Out, StringComparison.Ordinal);
-        Assert.Contains("| 이용 주민 | 8,150 |", again.Out, StringComparison.Ordinal);
+        var attending = System.Text.RegularExpressions.Regex.Match(first.Out, @"\| 참여 주민\(명\) \| ([\d,]+) \|").Groups[1].Value;
+        var attendingAgain = int.Parse(attending, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture) + 40;
+        Assert.Contains($"| 참여 주민(명) | {attendingAgain.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} |", again.Out, StringComparison.Ordinal);
+        Assert.Contains("| 서비스 이용(건) | 8,110 |", again.Out, StringComparison.Ordinal);
         var db = SqliteDatabase.Open(DbPath, OutreachSchema.Migrations);
         Assert.Equal("ok", db.IntegrityCheck());
         Assert.Equal(2, db.SchemaVersion);
