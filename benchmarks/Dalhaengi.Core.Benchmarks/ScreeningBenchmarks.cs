@@ -52,9 +52,9 @@ public class ScreeningBenchmarks
     [Benchmark(OperationsPerInvoke = Households)]
     public void CompiledBatch() => _contender.Screen();
 
-    internal static ScreeningContender Verified(Func<ScreeningPopulation, ScreeningContender> create, int households = Households)
+    internal static ScreeningContender Verified(Func<ScreeningPopulation, ScreeningContender> create, int households = Households, bool dense = false)
     {
-        var population = ScreeningPopulation.Create(households);
+        var population = dense ? ScreeningPopulation.CreateDense(households) : ScreeningPopulation.Create(households);
         var contender = create(population);
         TierEquivalence.Verify(population, [new CompiledBatchContender(population), contender]);
         return contender;
