@@ -27,6 +27,9 @@ public class DenseScreeningBenchmarks
     [GlobalSetup(Target = nameof(CompiledBatch))]
     public void SetupCompiledBatch() => _contender = ScreeningBenchmarks.Verified(p => new CompiledBatchContender(p), Households, dense: true);
 
+    [GlobalSetup(Target = nameof(CompiledBatchScalar))]
+    public void SetupCompiledBatchScalar() => _contender = ScreeningBenchmarks.Verified(p => new CompiledBatchScalarContender(p), Households, dense: true);
+
     [GlobalSetup(Target = nameof(CompiledOneAtATime))]
     public void SetupCompiledOneAtATime() => _contender = ScreeningBenchmarks.Verified(p => new CompiledOneAtATimeContender(p), Households, dense: true);
 
@@ -50,6 +53,10 @@ public class DenseScreeningBenchmarks
 
     [Benchmark(OperationsPerInvoke = Households)]
     public void CompiledOneAtATime() => _contender.Screen();
+
+    /// <summary>The batch evaluator with every rule on the scalar path (no vector kernel), to show what the kernel changes.</summary>
+    [Benchmark(OperationsPerInvoke = Households)]
+    public void CompiledBatchScalar() => _contender.Screen();
 
     [Benchmark(OperationsPerInvoke = Households)]
     public void CompiledBatch() => _contender.Screen();

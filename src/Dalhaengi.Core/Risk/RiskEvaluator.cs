@@ -51,7 +51,10 @@ public sealed class RiskEvaluator
     /// <returns>The evaluator.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is <see langword="null"/>.</exception>
     /// <exception cref="DalhaengiValidationException">The rule set uses indicators the catalog lacks or compares them in ways their kind does not allow.</exception>
-    public static RiskEvaluator Compile(RiskRuleSet ruleSet, IndicatorCatalog? catalog = null)
+    public static RiskEvaluator Compile(RiskRuleSet ruleSet, IndicatorCatalog? catalog = null) => Compile(ruleSet, catalog, vectorKernel: true);
+
+    /// <summary>Compiles with or without the vector kernel for threshold rules (the benchmarks compare both).</summary>
+    internal static RiskEvaluator Compile(RiskRuleSet ruleSet, IndicatorCatalog? catalog, bool vectorKernel)
     {
         Guard.Against.Null(ruleSet);
         catalog ??= IndicatorCatalog.National;
@@ -62,7 +65,7 @@ public sealed class RiskEvaluator
         }
 
         LocalDate[] starts = [LocalDate.MinIsoValue, .. RuleSetBinding.Breakpoints(ruleSet)];
-        var programs = starts.Select(d => new RiskProgramCompiler(catalog).Compile(RuleSetBinding.Bind(ruleSet, d))).ToArray();
+        var programs = starts.Select(d => new RiskProgramCompiler(catalog, vectorKernel).Compile(RuleSetBinding.Bind(ruleSet, d))).ToArray();
         return new RiskEvaluator(ruleSet, catalog, starts, programs);
     }
 
