@@ -6,7 +6,7 @@ using Dalhaengi.Core.Benchmarks.Screening;
 namespace Dalhaengi.Core.Benchmarks;
 
 /// <summary>
-/// The CI smoke: screens a small synthetic population with all five contenders and checks every score and tier
+/// The CI smoke: screens a small synthetic population and the dense workload with all six contenders and checks every score and tier
 /// agrees, then compares the planner with CP-SAT and round-robin on two tiny instances and checks our plan is
 /// feasible in the CP-SAT model and never beats the proven optimum. Times are printed for orientation only;
 /// nothing here asserts a time or a quality ratio.
