@@ -46,6 +46,8 @@ public static class RiskWhatIf
         var afterCounts = new int[districts * afterTiers.Count];
         var changedCounts = new int[districts];
         var changes = new List<TierChange>();
+        IReadOnlyList<RuleDifference> Explain(TierChange c) => Differences(before.Explain(batch, c.Index), after.Explain(batch, c.Index)).ToValueList();
+        Func<TierChange, IReadOnlyList<RuleDifference>> explain = Explain;
 
         // Both rule sets screen the batch a chunk at a time into pooled buffers that stay in cache: the report then
         // allocates in proportion to the households that changed, not to the population.
@@ -69,7 +71,8 @@ public static class RiskWhatIf
                     if (!sameTier[cell])
                     {
                         changedCounts[d]++;
-                        changes.Add(Change(before, after, batch, i, a[k], b[k]));
+                        changes.Add(new TierChange(
+                            batch.Ids[i], batch.DistrictList[d], a[k], beforeTiers[a[k].Tier].Id, b[k], afterTiers[b[k].Tier].Id, explain, i));
                     }
                 }
             }
@@ -80,8 +83,7 @@ public static class RiskWhatIf
             ArrayPool<RiskScore>.Shared.Return(b);
         }
 
-        // Highest new tier first, then by id (a stable sort: batch order for equal ids).
-        var ordered = changes.OrderByDescending(c => c.After.Tier).ThenBy(c => c.Household.Value, StringComparer.Ordinal);
+        var ordered = Order(changes, afterTiers.Count);
         var byDistrict = Enumerable.Range(0, districts).Select(d => new WhatIfDistrict(
             batch.Districts[d],
             beforeCounts.AsSpan(d * beforeTiers.Count, beforeTiers.Count).ToArray(),
@@ -90,10 +92,36 @@ public static class RiskWhatIf
         return new WhatIfReport(before.RuleSet, after.RuleSet, batch.AsOf, batch.Count, matrix, byDistrict, ordered);
     }
 
-    // The rules that made the difference are found when a user first reads them, not for every change up front.
-    private static TierChange Change(RiskEvaluator before, RiskEvaluator after, HouseholdBatch batch, int i, RiskScore a, RiskScore b) =>
-        new(batch.IdAt(i), batch.DistrictAt(i), a, before.RuleSet.Tiers[a.Tier].Id, b, after.RuleSet.Tiers[b.Tier].Id,
-            () => Differences(before.Explain(batch, i), after.Explain(batch, i)).ToValueList());
+    // Highest new tier first, then by id, equal ids in batch order: one bucket per tier in batch order, sorted only
+    // when its ids are not already ascending (a population is usually stored in id order).
+    private static List<TierChange> Order(List<TierChange> changes, int tiers)
+    {
+        var buckets = new List<TierChange>[tiers];
+        for (var t = 0; t < tiers; t++)
+        {
+            buckets[t] = [];
+        }
+
+        foreach (var c in changes)
+        {
+            buckets[c.After.Tier].Add(c);
+        }
+
+        var ordered = new List<TierChange>(changes.Count);
+        for (var t = tiers - 1; t >= 0; t--)
+        {
+            var bucket = buckets[t];
+            var sorted = true;
+            for (var i = 1; i < bucket.Count && sorted; i++)
+            {
+                sorted = string.CompareOrdinal(bucket[i - 1].Household.Value, bucket[i].Household.Value) <= 0;
+            }
+
+            ordered.AddRange(sorted ? bucket : bucket.OrderBy(c => c.Household.Value, StringComparer.Ordinal));
+        }
+
+        return ordered;
+    }
 
     private static List<RuleDifference> Differences(RiskAssessment before, RiskAssessment after)
     {

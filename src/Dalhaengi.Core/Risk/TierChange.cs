@@ -13,7 +13,10 @@ namespace Dalhaengi.Core.Risk;
 /// </remarks>
 public sealed record TierChange
 {
-    private readonly Lazy<IReadOnlyList<RuleDifference>> _differences;
+    // Either given, or computed on first read from the what-if's evaluators and the household's batch position
+    // (no delegate or Lazy per change: a what-if over a large population may report hundreds of thousands).
+    private readonly Func<TierChange, IReadOnlyList<RuleDifference>>? _explain;
+    private IReadOnlyList<RuleDifference>? _differences;
 
     /// <summary>Creates the change.</summary>
     /// <param name="household">The household.</param>
@@ -32,12 +35,11 @@ public sealed record TierChange
         BeforeTier = Guard.Against.Null(beforeTier);
         After = after;
         AfterTier = Guard.Against.Null(afterTier);
-        IReadOnlyList<RuleDifference> list = Guard.Against.Null(differences).ToValueList();
-        _differences = new(list);
+        _differences = Guard.Against.Null(differences).ToValueList();
     }
 
-    // For RiskWhatIf: the differences are computed on first read (thread-safe; once).
-    internal TierChange(HouseholdId household, DistrictCode district, RiskScore before, string beforeTier, RiskScore after, string afterTier, Func<IReadOnlyList<RuleDifference>> differences)
+    // For RiskWhatIf: the differences are computed on first read by `explain` (one shared delegate) from `index`.
+    internal TierChange(HouseholdId household, DistrictCode district, RiskScore before, string beforeTier, RiskScore after, string afterTier, Func<TierChange, IReadOnlyList<RuleDifference>> explain, int index)
     {
         Household = household;
         District = district;
@@ -45,8 +47,12 @@ public sealed record TierChange
         BeforeTier = beforeTier;
         After = after;
         AfterTier = afterTier;
-        _differences = new(differences, LazyThreadSafetyMode.ExecutionAndPublication);
+        _explain = explain;
+        Index = index;
     }
+
+    /// <summary>The household's position in the what-if's batch, for computing the differences on demand.</summary>
+    internal int Index { get; }
 
     /// <summary>The household.</summary>
     public HouseholdId Household { get; }
@@ -68,7 +74,21 @@ public sealed record TierChange
 
     /// <summary>The rules and red flags that fired differently, rules first, each in rule-set order.</summary>
     /// <remarks>Computed on first read for a change made by <see cref="RiskWhatIf.Run"/>.</remarks>
-    public IReadOnlyList<RuleDifference> Differences => _differences.Value;
+    public IReadOnlyList<RuleDifference> Differences
+    {
+        get
+        {
+            // Two threads reading at once may both compute it; the results are equal and one is kept.
+            var d = Volatile.Read(ref _differences);
+            if (d is null)
+            {
+                Interlocked.CompareExchange(ref _differences, _explain!(this), null);
+                d = _differences!;
+            }
+
+            return d;
+        }
+    }
 
     /// <summary>Tells whether two changes have equal members, the differences included.</summary>
     /// <param name="other">The other change.</param>
