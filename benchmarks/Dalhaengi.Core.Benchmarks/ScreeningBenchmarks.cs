@@ -25,6 +25,9 @@ public class ScreeningBenchmarks
     [GlobalSetup(Target = nameof(CompiledBatch))]
     public void SetupCompiledBatch() => _contender = Verified(p => new CompiledBatchContender(p));
 
+    [GlobalSetup(Target = nameof(CompiledBatchScalar))]
+    public void SetupCompiledBatchScalar() => _contender = Verified(p => new CompiledBatchScalarContender(p));
+
     [GlobalSetup(Target = nameof(CompiledOneAtATime))]
     public void SetupCompiledOneAtATime() => _contender = Verified(p => new CompiledOneAtATimeContender(p));
 
@@ -49,12 +52,16 @@ public class ScreeningBenchmarks
     [Benchmark(OperationsPerInvoke = Households)]
     public void CompiledOneAtATime() => _contender.Screen();
 
+    /// <summary>The batch evaluator with every rule on the scalar path (no vector kernel), to show what the kernel changes.</summary>
+    [Benchmark(OperationsPerInvoke = Households)]
+    public void CompiledBatchScalar() => _contender.Screen();
+
     [Benchmark(OperationsPerInvoke = Households)]
     public void CompiledBatch() => _contender.Screen();
 
-    internal static ScreeningContender Verified(Func<ScreeningPopulation, ScreeningContender> create, int households = Households)
+    internal static ScreeningContender Verified(Func<ScreeningPopulation, ScreeningContender> create, int households = Households, bool dense = false)
     {
-        var population = ScreeningPopulation.Create(households);
+        var population = dense ? ScreeningPopulation.CreateDense(households) : ScreeningPopulation.Create(households);
         var contender = create(population);
         TierEquivalence.Verify(population, [new CompiledBatchContender(population), contender]);
         return contender;

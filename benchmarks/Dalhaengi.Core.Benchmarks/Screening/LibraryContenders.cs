@@ -53,3 +53,16 @@ internal sealed class ReferenceContender(ScreeningPopulation population) : Scree
 
     public override int ScoreAt(int index) => _results[index].Score;
 }
+
+/// <summary>The compiled batch evaluator without the vector kernel for threshold rules: every rule on the scalar path.</summary>
+internal sealed class CompiledBatchScalarContender(ScreeningPopulation population) : ScreeningContender("compiled, batch, scalar")
+{
+    private readonly RiskEvaluator _evaluator = RiskEvaluator.Compile(population.RuleSet, population.Batch.Catalog, vectorKernel: false);
+    private readonly RiskScore[] _results = new RiskScore[population.Count];
+
+    public override void Screen() => _evaluator.Evaluate(population.Batch, _results);
+
+    public override int TierAt(int index) => _results[index].Tier;
+
+    public override int ScoreAt(int index) => _results[index].Score;
+}

@@ -1,6 +1,4 @@
 using Dalhaengi.Core.Households;
-using Dalhaengi.Core.Risk;
-using NodaTime;
 
 namespace Dalhaengi.Core.Benchmarks.Screening;
 
@@ -61,13 +59,6 @@ public sealed class ScreenedHousehold
     public bool NearPoor => Has(HouseholdPredicate.NearPoor);
 
     public bool UnderCaseManagement => Has(HouseholdPredicate.UnderCaseManagement);
-
-    internal static ScreenedHousehold From(HouseholdFacts facts, LocalDate asOf, int index = 0)
-    {
-        var asOfDay = HouseholdFacts.DayNumber(asOf);
-        var signals = facts.Signals.Select(s => new SignalFact(s.Indicator.Value, s.Value, asOfDay - HouseholdFacts.DayNumber(s.ObservedOn))).ToArray();
-        return new ScreenedHousehold(index, facts.Predicates, asOf.Month, signals);
-    }
 
     /// <summary>Called by a rule that fired: adds its points and raises the forced tier (red flags).</summary>
     public void Fire(int points, int minimumTier)

@@ -21,7 +21,7 @@ internal sealed class ScreeningPopulation
     {
         Batch = batch;
         RuleSet = ruleSet;
-        Evaluator = RiskEvaluator.Compile(ruleSet);
+        Evaluator = RiskEvaluator.Compile(ruleSet, batch.Catalog);
     }
 
     public HouseholdBatch Batch { get; }
@@ -36,7 +36,7 @@ internal sealed class ScreeningPopulation
     public HouseholdFacts[] Facts => _facts ??= [.. Enumerable.Range(0, Batch.Count).Select(Batch.FactsAt)];
 
     /// <summary>What a developer would hand a general rules engine: one object per household with its signals.</summary>
-    public ScreenedHousehold[] Objects => _objects ??= [.. Facts.Select((f, i) => ScreenedHousehold.From(f, AsOf, i))];
+    public ScreenedHousehold[] Objects => _objects ??= [.. Facts.Select((f, i) => ToObject(f, i))];
 
     /// <summary>Streams the seeded synthetic population straight into a batch (no aggregate list is kept).</summary>
     public static ScreeningPopulation Create(int households, RiskRuleSet? ruleSet = null, int seed = 42)
@@ -48,6 +48,17 @@ internal sealed class ScreeningPopulation
         }
 
         return new ScreeningPopulation(builder.Build(), ruleSet ?? BuiltInRuleSets.NationalOutreach);
+    }
+
+    /// <summary>The dense workload (<see cref="DenseWorkload"/>): 45 indicators on every household.</summary>
+    public static ScreeningPopulation CreateDense(int households, int seed = 42) =>
+        new(DenseWorkload.Batch(AsOf, households, seed), DenseWorkload.RuleSet);
+
+    private static ScreenedHousehold ToObject(HouseholdFacts facts, int index)
+    {
+        var asOfDay = HouseholdFacts.DayNumber(AsOf);
+        var signals = facts.Signals.Select(s => new SignalFact(s.Indicator.Value, s.Value, asOfDay - HouseholdFacts.DayNumber(s.ObservedOn))).ToArray();
+        return new ScreenedHousehold(index, facts.Predicates, AsOf.Month, signals);
     }
 
     /// <summary>The tier the rule-set semantics give a score and the highest red-flag tier (-1 for none).</summary>

@@ -46,10 +46,11 @@ internal static class TierEquivalence
         return counts;
     }
 
-    /// <summary>All five contenders, the compiled batch evaluator first.</summary>
+    /// <summary>All six contenders (five, and the batch evaluator without its vector kernel), the compiled batch evaluator first.</summary>
     public static IReadOnlyList<ScreeningContender> All(ScreeningPopulation population) =>
     [
         new CompiledBatchContender(population),
+        new CompiledBatchScalarContender(population),
         new CompiledOneAtATimeContender(population),
         new ReferenceContender(population),
         new RulesEngineContender(population),

@@ -12,6 +12,14 @@ namespace Dalhaengi.Core.Risk;
 /// <remarks>
 /// Not thread-safe. Signals are attached to the household added last; signals observed after the as-of date are
 /// skipped, so a batch only ever sees what was known on that date.
+/// <para>
+/// Filling from rows (a CSV file, a database cursor) needs no <see cref="Household"/> objects: add each household
+/// with <see cref="Add(HouseholdId, DistrictCode, ReadOnlySpan{HouseholdPredicate})"/> and its signals with
+/// <see cref="AddSignal(ReadOnlySpan{char}, double, LocalDate, SignalSource)"/>, which looks the indicator code up
+/// without making a string. The builder allocates nothing per household once its storage has grown to the
+/// population, and <see cref="Clear"/> keeps that storage for the next batch (for example the next week's): only
+/// <see cref="Build"/> allocates, one array per column of the batch.
+/// </para>
 /// </remarks>
 public sealed class HouseholdBatchBuilder
 {
@@ -31,7 +39,8 @@ public sealed class HouseholdBatchBuilder
     private readonly List<double> _values = [];
     private readonly List<int> _ages = [];
     private readonly List<byte> _sources = [];
-    private readonly List<(ushort Ordinal, int Age, double Value, byte Source)> _pending = [];
+    private Pending[] _pending = new Pending[8];
+    private int _pendingCount;
     private bool _built;
 
     /// <summary>Starts an empty batch.</summary>
@@ -65,8 +74,11 @@ public sealed class HouseholdBatchBuilder
     {
         Guard.Against.Null(household);
         Begin(household.Id, household.District, household.PredicateBits(_asOf.Year));
-        foreach (var s in household.Signals)
+        // An index loop: enumerating the interface would allocate an enumerator per household.
+        var signals = household.Signals;
+        for (var i = 0; i < signals.Count; i++)
         {
+            var s = signals[i];
             AddSignal(s.Indicator, s.Value, s.ObservedOn, s.Source);
         }
     }
@@ -81,7 +93,7 @@ public sealed class HouseholdBatchBuilder
         uint bits = 0;
         foreach (var p in predicates)
         {
-            bits |= 1u << (int)Guard.Against.EnumOutOfRange(p);
+            bits |= 1u << (int)Defined(p, nameof(predicates));
         }
 
         Begin(Guard.Against.Default(id), Guard.Against.Default(district), bits);
@@ -96,33 +108,58 @@ public sealed class HouseholdBatchBuilder
     /// <exception cref="ArgumentException">The indicator is not in the catalog, the value is not finite, or the source is not defined.</exception>
     public void AddSignal(IndicatorCode indicator, double value, LocalDate observedOn, SignalSource source)
     {
-        if (_ids.Count == 0 || _built)
-        {
-            throw new InvalidOperationException("Add a household before its signals, and do not add after Build.");
-        }
-
+        CheckOpen();
         var ordinal = _catalog.OrdinalOf(indicator);
         if (ordinal < 0)
         {
             throw new ArgumentException($"Indicator '{indicator}' is not in the catalog ({_catalog}).", nameof(indicator));
         }
 
-        if (!double.IsFinite(value))
-        {
-            throw new ArgumentException("The value must be a finite number.", nameof(value));
-        }
-
-        Guard.Against.EnumOutOfRange(source);
-        var age = _asOfDay - HouseholdFacts.DayNumber(observedOn);
-        if (age >= 0)
-        {
-            _pending.Add(((ushort)ordinal, age, value, (byte)source));
-        }
+        Pend(ordinal, value, observedOn, source);
     }
 
-    /// <summary>Finishes the batch; the builder cannot be used afterwards.</summary>
-    /// <returns>The batch.</returns>
-    /// <exception cref="InvalidOperationException">The batch was already built.</exception>
+    /// <summary>Adds a signal to the household added last, naming its indicator by the code's text (for example a CSV field).</summary>
+    /// <param name="indicator">The indicator code's text, for example <c>utility.gas.cutoff</c>; compared ordinally.</param>
+    /// <param name="value">The value in the indicator's unit; 1 for a flag.</param>
+    /// <param name="observedOn">The day it was observed; a signal after the batch date is skipped.</param>
+    /// <param name="source">Where it came from.</param>
+    /// <exception cref="InvalidOperationException">No household has been added yet, or the batch was built.</exception>
+    /// <exception cref="ArgumentException">The indicator is not in the catalog, the value is not finite, or the source is not defined.</exception>
+    public void AddSignal(ReadOnlySpan<char> indicator, double value, LocalDate observedOn, SignalSource source)
+    {
+        CheckOpen();
+        var ordinal = _catalog.OrdinalOf(indicator);
+        if (ordinal < 0)
+        {
+            throw new ArgumentException($"Indicator '{indicator}' is not in the catalog ({_catalog}).", nameof(indicator));
+        }
+
+        Pend(ordinal, value, observedOn, source);
+    }
+
+    /// <summary>Empties the builder for a new batch as of the same date and catalog, keeping the storage it has grown.</summary>
+    /// <remarks>Also reopens a builder after <see cref="Build"/>; batches built before are not affected.</remarks>
+    public void Clear()
+    {
+        _ids.Clear();
+        _districtIndex.Clear();
+        _predicates.Clear();
+        _districtOrdinals.Clear();
+        _districts.Clear();
+        _presence.Clear();
+        _pairOffset.Clear();
+        _runStart.Clear();
+        _ordinals.Clear();
+        _values.Clear();
+        _ages.Clear();
+        _sources.Clear();
+        _pendingCount = 0;
+        _built = false;
+    }
+
+    /// <summary>Finishes the batch; the builder takes no more households until <see cref="Clear"/>.</summary>
+    /// <returns>The batch, with its own copy of the columns.</returns>
+    /// <exception cref="InvalidOperationException">The batch was already built and the builder not cleared since.</exception>
     public HouseholdBatch Build()
     {
         if (_built)
@@ -137,6 +174,39 @@ public sealed class HouseholdBatchBuilder
         return new HouseholdBatch(
             _catalog, _asOf, [.. _ids], [.. _districtIndex], [.. _districts], [.. _predicates], [.. _presence],
             [.. _pairOffset], [.. _runStart], [.. _ordinals], [.. _values], [.. _ages], [.. _sources]);
+    }
+
+    // The generic Enum.IsDefined does not box, unlike the guard clause, so a row costs no allocation.
+    private static T Defined<T>(T value, string parameterName)
+        where T : struct, Enum =>
+        Enum.IsDefined(value) ? value : throw new System.ComponentModel.InvalidEnumArgumentException(parameterName, Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture), typeof(T));
+
+    private void CheckOpen()
+    {
+        if (_ids.Count == 0 || _built)
+        {
+            throw new InvalidOperationException("Add a household before its signals, and do not add after Build (call Clear to start a new batch).");
+        }
+    }
+
+    private void Pend(int ordinal, double value, LocalDate observedOn, SignalSource source)
+    {
+        if (!double.IsFinite(value))
+        {
+            throw new ArgumentException("The value must be a finite number.", nameof(value));
+        }
+
+        Defined(source, nameof(source));
+        var age = _asOfDay - HouseholdFacts.DayNumber(observedOn);
+        if (age >= 0)
+        {
+            if (_pendingCount == _pending.Length)
+            {
+                Array.Resize(ref _pending, _pending.Length * 2);
+            }
+
+            _pending[_pendingCount++] = new Pending((ushort)ordinal, age, value, (byte)source);
+        }
     }
 
     private void Begin(HouseholdId id, DistrictCode district, uint predicates)
@@ -175,23 +245,58 @@ public sealed class HouseholdBatchBuilder
             _presence.Add(0);
         }
 
-        _pending.Sort();
-        var previous = -1;
-        foreach (var (ordinal, age, value, source) in _pending)
+        // Insertion sort: signals mostly arrive in catalog order or nearly, where it is linear, and a household
+        // has few of them; it allocates nothing, unlike sorting tuples with the default comparer.
+        var pending = _pending.AsSpan(0, _pendingCount);
+        for (var i = 1; i < pending.Length; i++)
         {
-            if (ordinal != previous)
+            var item = pending[i];
+            var j = i - 1;
+            while (j >= 0 && item.CompareTo(pending[j]) < 0)
             {
-                _runStart.Add(_values.Count);
-                _presence[start + (ordinal >> 6)] |= 1UL << (ordinal & 63);
-                previous = ordinal;
+                pending[j + 1] = pending[j];
+                j--;
             }
 
-            _ordinals.Add(ordinal);
-            _values.Add(value);
-            _ages.Add(age);
-            _sources.Add(source);
+            pending[j + 1] = item;
         }
 
-        _pending.Clear();
+        var previous = -1;
+        foreach (var p in pending)
+        {
+            if (p.Ordinal != previous)
+            {
+                _runStart.Add(_values.Count);
+                _presence[start + (p.Ordinal >> 6)] |= 1UL << (p.Ordinal & 63);
+                previous = p.Ordinal;
+            }
+
+            _ordinals.Add(p.Ordinal);
+            _values.Add(p.Value);
+            _ages.Add(p.Age);
+            _sources.Add(p.Source);
+        }
+
+        _pendingCount = 0;
+    }
+
+    private readonly record struct Pending(ushort Ordinal, int Age, double Value, byte Source)
+    {
+        // Ordinal, then age, value and source: the layout must not depend on the order signals were added.
+        public int CompareTo(in Pending other)
+        {
+            var c = Ordinal.CompareTo(other.Ordinal);
+            if (c == 0)
+            {
+                c = Age.CompareTo(other.Age);
+            }
+
+            if (c == 0)
+            {
+                c = Value.CompareTo(other.Value);
+            }
+
+            return c != 0 ? c : Source.CompareTo(other.Source);
+        }
     }
 }

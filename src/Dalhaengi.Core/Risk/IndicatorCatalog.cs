@@ -19,6 +19,10 @@ public sealed class IndicatorCatalog : IEquatable<IndicatorCatalog>
 
     private readonly FrozenDictionary<IndicatorCode, int> _ordinals;
 
+    // Built on first use by OrdinalOf(span), so a catalog read only through codes never pays for it.
+    // A reference, so a race between two first uses just builds it twice.
+    private FrozenDictionary<string, int>? _byText;
+
     /// <summary>Creates a catalog.</summary>
     /// <param name="indicators">The definitions; codes must be unique.</param>
     /// <exception cref="ArgumentNullException"><paramref name="indicators"/> is <see langword="null"/>.</exception>
@@ -82,6 +86,15 @@ public sealed class IndicatorCatalog : IEquatable<IndicatorCatalog>
 
     /// <summary>Gets the ordinal of an indicator, or -1 when it is not in the catalog.</summary>
     internal int OrdinalOf(IndicatorCode code) => _ordinals.TryGetValue(code, out var i) ? i : -1;
+
+    /// <summary>Gets the ordinal of an indicator by its code's text without making a string, or -1 when it is not in the catalog.</summary>
+    internal int OrdinalOf(ReadOnlySpan<char> code)
+    {
+        var lookup = _byText ??= Indicators
+            .Select((d, i) => (d.Code.Value, i))
+            .ToFrozenDictionary(x => x.Value, x => x.i, StringComparer.Ordinal);
+        return lookup.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(code, out var ordinal) ? ordinal : -1;
+    }
 
     /// <inheritdoc/>
     public bool Equals(IndicatorCatalog? other) =>

@@ -32,36 +32,45 @@ public static class RiskBackTest
         Guard.Against.Null(batch);
         Guard.Against.Null(outcomes);
         Guard.Against.Negative(budget);
-        var scores = new RiskScore[batch.Count];
-        evaluator.Evaluate(batch, scores);
+        evaluator.CheckBatch(batch);
 
-        var index = new Dictionary<HouseholdId, int>(batch.Count);
-        for (var i = 0; i < batch.Count; i++)
-        {
-            index[batch.IdAt(i)] = i;
-        }
-
-        var latest = new Dictionary<int, VerifiedOutcome>();
-        var ignored = 0;
+        // The outcomes are few beside the population: keep each household's latest usable one (the first of equal
+        // dates), then find the households in one pass over the batch's ids and screen only those.
+        var byHousehold = new Dictionary<HouseholdId, VerifiedOutcome>();
+        var total = 0;
         foreach (var o in outcomes)
         {
-            if (!index.TryGetValue(o.Household, out var i) || o.VerifiedOn < batch.AsOf)
+            total++;
+            if (o.VerifiedOn >= batch.AsOf && (!byHousehold.TryGetValue(o.Household, out var seen) || o.VerifiedOn > seen.VerifiedOn))
             {
-                ignored++;
+                byHousehold[o.Household] = o;
             }
-            else if (!latest.TryGetValue(i, out var seen) || o.VerifiedOn > seen.VerifiedOn)
-            {
-                if (latest.ContainsKey(i))
-                {
-                    ignored++;
-                }
+        }
 
-                latest[i] = o;
-            }
-            else
+        // A household listed twice in the batch is screened at its last position, as a lookup by id would find it.
+        var latest = new Dictionary<int, VerifiedOutcome>(byHousehold.Count);
+        var positions = new Dictionary<HouseholdId, int>(byHousehold.Count);
+        if (byHousehold.Count > 0)
+        {
+            for (var i = 0; i < batch.Count; i++)
             {
-                ignored++;
+                if (byHousehold.ContainsKey(batch.Ids[i]))
+                {
+                    positions[batch.Ids[i]] = i;
+                }
             }
+        }
+
+        foreach (var (id, i) in positions)
+        {
+            latest[i] = byHousehold[id];
+        }
+
+        var ignored = total - latest.Count;
+        var scores = new Dictionary<int, RiskScore>(latest.Count);
+        foreach (var i in latest.Keys)
+        {
+            scores[i] = evaluator.Evaluate(batch, i);
         }
 
         var tiers = evaluator.RuleSet.Tiers;

@@ -9,7 +9,8 @@ namespace Dalhaengi.Core.Risk;
 /// <see cref="HouseholdBatch"/> without allocating, and the full explanation on demand.
 /// </summary>
 /// <remarks>
-/// Immutable and thread-safe: share one instance; to use several cores, split a batch into ranges with
+/// Immutable and thread-safe: share one instance; to use several cores call
+/// <see cref="EvaluateParallel(HouseholdBatch, Memory{RiskScore}, int)"/>, or split a batch into ranges yourself with
 /// <see cref="Evaluate(HouseholdBatch, int, Span{RiskScore})"/>. Results are identical to reading the rules one
 /// by one (the test suite checks this on random rule sets and households).
 /// <para>
@@ -22,6 +23,9 @@ namespace Dalhaengi.Core.Risk;
 public sealed class RiskEvaluator
 {
     private const int StackRuleWords = 16;
+
+    // Households per range of EvaluateParallel: ~0.5 ms of work, large enough that scheduling is noise.
+    private const int ParallelRange = 16_384;
 
     // Period i starts on _starts[i] (the first on the earliest date) and ends the day before _starts[i + 1].
     private readonly LocalDate[] _starts;
@@ -47,7 +51,10 @@ public sealed class RiskEvaluator
     /// <returns>The evaluator.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is <see langword="null"/>.</exception>
     /// <exception cref="DalhaengiValidationException">The rule set uses indicators the catalog lacks or compares them in ways their kind does not allow.</exception>
-    public static RiskEvaluator Compile(RiskRuleSet ruleSet, IndicatorCatalog? catalog = null)
+    public static RiskEvaluator Compile(RiskRuleSet ruleSet, IndicatorCatalog? catalog = null) => Compile(ruleSet, catalog, vectorKernel: true);
+
+    /// <summary>Compiles with or without the vector kernel for threshold rules (the benchmarks compare both).</summary>
+    internal static RiskEvaluator Compile(RiskRuleSet ruleSet, IndicatorCatalog? catalog, bool vectorKernel)
     {
         Guard.Against.Null(ruleSet);
         catalog ??= IndicatorCatalog.National;
@@ -58,7 +65,7 @@ public sealed class RiskEvaluator
         }
 
         LocalDate[] starts = [LocalDate.MinIsoValue, .. RuleSetBinding.Breakpoints(ruleSet)];
-        var programs = starts.Select(d => new RiskProgramCompiler(catalog).Compile(RuleSetBinding.Bind(ruleSet, d))).ToArray();
+        var programs = starts.Select(d => new RiskProgramCompiler(catalog, vectorKernel).Compile(RuleSetBinding.Bind(ruleSet, d))).ToArray();
         return new RiskEvaluator(ruleSet, catalog, starts, programs);
     }
 
@@ -110,6 +117,48 @@ public sealed class RiskEvaluator
         var program = _programs[PeriodOf(batch.AsOf)];
         Span<ulong> candidates = program.RuleWords <= StackRuleWords ? stackalloc ulong[program.RuleWords] : new ulong[program.RuleWords];
         program.Run(batch, start, results, candidates);
+    }
+
+    /// <summary>Screens every household of a batch on several cores, without explanation and without allocating per household.</summary>
+    /// <param name="batch">The batch, laid out by <see cref="Catalog"/>.</param>
+    /// <param name="results">Receives one result per household, in batch order; at least <see cref="HouseholdBatch.Count"/> long.</param>
+    /// <param name="maxDegreeOfParallelism">The most cores to use, 1 or more; -1 (the default) for every core of the machine.</param>
+    /// <remarks>
+    /// The batch is cut into ranges of 16,384 households that threads of the shared thread pool take in turn, each
+    /// writing its own part of <paramref name="results"/>, so the results are identical to
+    /// <see cref="Evaluate(HouseholdBatch, Span{RiskScore})"/>. A batch of one range is screened on the calling
+    /// thread. Scaling is measured in <c>docs/benchmarks.md</c> (<c>ParallelScreeningBenchmarks</c>).
+    /// </remarks>
+    /// <exception cref="ArgumentException">The batch uses another catalog or <paramref name="results"/> is too short.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is 0 or below -1.</exception>
+    public void EvaluateParallel(HouseholdBatch batch, Memory<RiskScore> results, int maxDegreeOfParallelism = -1)
+    {
+        CheckBatch(batch);
+        if (results.Length < batch.Count)
+        {
+            throw new ArgumentException($"The results memory holds {results.Length} entries; the batch has {batch.Count} households.", nameof(results));
+        }
+
+        if (maxDegreeOfParallelism is 0 or < -1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "Use 1 or more cores, or -1 for all of them.");
+        }
+
+        var ranges = (batch.Count + ParallelRange - 1) / ParallelRange;
+        if (ranges <= 1 || maxDegreeOfParallelism == 1)
+        {
+            Evaluate(batch, 0, results.Span[..batch.Count]);
+            return;
+        }
+
+        var program = _programs[PeriodOf(batch.AsOf)];
+        Parallel.For(0, ranges, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, r =>
+        {
+            var start = r * ParallelRange;
+            var length = Math.Min(ParallelRange, batch.Count - start);
+            Span<ulong> candidates = program.RuleWords <= StackRuleWords ? stackalloc ulong[program.RuleWords] : new ulong[program.RuleWords];
+            program.Run(batch, start, results.Span.Slice(start, length), candidates);
+        });
     }
 
     /// <summary>Explains the result of one household of a batch: every rule and red flag that fired and the signals each used.</summary>
@@ -164,7 +213,7 @@ public sealed class RiskEvaluator
         return lo;
     }
 
-    private void CheckBatch(HouseholdBatch batch)
+    internal void CheckBatch(HouseholdBatch batch)
     {
         Guard.Against.Null(batch);
         if (!ReferenceEquals(batch.Catalog, Catalog) && !batch.Catalog.Equals(Catalog))

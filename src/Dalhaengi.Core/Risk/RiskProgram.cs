@@ -11,7 +11,7 @@ namespace Dalhaengi.Core.Risk;
 /// The hot paths are <c>unchecked</c> (the project checks arithmetic by default): indices are bounded by array
 /// lengths and a score by 100 points times the number of rules, so no overflow check can fire there.
 /// </remarks>
-internal sealed class RiskProgram(
+internal sealed unsafe class RiskProgram(
     CompiledNode[] nodes,
     int[] children,
     int[] roots,
@@ -24,14 +24,24 @@ internal sealed class RiskProgram(
     ulong[] predicateTriggers,
     uint usedPredicates,
     int presenceWords,
-    PredicateRuleTable predicateRules)
+    PredicateRuleTable predicateRules,
+    ThresholdKernel? kernel = null)
 {
     // Up to 64 rules and 64 catalog indicators, candidates and presence fit one word each: the narrow path keeps
     // them in registers (no scratch span, no copy, no loops over words).
     private readonly bool _narrow = ruleWords == 1 && presenceWords == 1;
     private readonly ulong _always0 = always[0];
 
+    // With the threshold kernel, the other candidate rules come from these: per ordinal, the triggered rules the
+    // kernel does not evaluate; per such rule, the ordinals that trigger it (walked when the household has many).
+    private readonly ulong[] _restTriggers = kernel is null ? [] : [.. indicatorTriggers.Select(t => t & ~(kernel?.RuleMask ?? 0))];
+    private readonly int[] _restRules = kernel is null ? [] : RestRules(indicatorTriggers, ~kernel.RuleMask);
+    private readonly ulong[] _restOrdinals = kernel is null ? [] : RestOrdinals(indicatorTriggers, ~kernel.RuleMask);
+
     internal int RuleWords => ruleWords;
+
+    /// <summary>The vector kernel for threshold rules, or <see langword="null"/> when it does not apply.</summary>
+    internal ThresholdKernel? Kernel => kernel;
 
     /// <summary>Screens households [start, start + results.Length) of a batch; <paramref name="candidates"/> is scratch of <see cref="RuleWords"/> words.</summary>
     internal void Run(HouseholdBatch batch, int start, Span<RiskScore> results, Span<ulong> candidates)
@@ -39,9 +49,13 @@ internal sealed class RiskProgram(
         var monthBit = 1u << batch.AsOf.Month;
         if (_narrow)
         {
-            for (var i = 0; i < results.Length; i++)
+            fixed (double* values = batch.Values)
+            fixed (int* ages = batch.Ages)
             {
-                results[i] = Narrow(batch, start + i, monthBit);
+                for (var i = 0; i < results.Length; i++)
+                {
+                    results[i] = Narrow(batch, start + i, monthBit, values, ages);
+                }
             }
 
             return;
@@ -53,19 +67,53 @@ internal sealed class RiskProgram(
         }
     }
 
-    internal RiskScore One(HouseholdBatch batch, int h, uint monthBit, Span<ulong> candidates) =>
-        _narrow ? Narrow(batch, h, monthBit) : Wide(batch, h, monthBit, candidates);
+    internal RiskScore One(HouseholdBatch batch, int h, uint monthBit, Span<ulong> candidates)
+    {
+        if (!_narrow)
+        {
+            return Wide(batch, h, monthBit, candidates);
+        }
+
+        fixed (double* values = batch.Values)
+        fixed (int* ages = batch.Ages)
+        {
+            return Narrow(batch, h, monthBit, values, ages);
+        }
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private RiskScore Narrow(HouseholdBatch batch, int h, uint monthBit)
+    private RiskScore Narrow(HouseholdBatch batch, int h, uint monthBit, double* values, int* ages)
     {
         unchecked
         {
             var candidates = _always0;
             var present = batch.Presence[h];
-            for (var bits = present; bits != 0; bits &= bits - 1)
+            var score = 0;
+            var forced = -1;
+            if (kernel is not null && present != 0 && OneSignalEach(batch, h, present, out var first))
             {
-                candidates |= indicatorTriggers[BitOperations.TrailingZeroCount(bits)];
+                kernel.Apply(present, values + first, ages + first, ref score, ref forced);
+                if (BitOperations.PopCount(present) <= _restRules.Length)
+                {
+                    for (var bits = present; bits != 0; bits &= bits - 1)
+                    {
+                        candidates |= _restTriggers[BitOperations.TrailingZeroCount(bits)];
+                    }
+                }
+                else
+                {
+                    for (var k = 0; k < _restRules.Length; k++)
+                    {
+                        candidates |= (present & _restOrdinals[k]) != 0 ? 1UL << _restRules[k] : 0;
+                    }
+                }
+            }
+            else
+            {
+                for (var bits = present; bits != 0; bits &= bits - 1)
+                {
+                    candidates |= indicatorTriggers[BitOperations.TrailingZeroCount(bits)];
+                }
             }
 
             var facts = batch.Predicates[h];
@@ -74,8 +122,6 @@ internal sealed class RiskProgram(
                 candidates |= predicateTriggers[BitOperations.TrailingZeroCount(bits)];
             }
 
-            var score = 0;
-            var forced = -1;
             predicateRules.Apply(facts, ref score, ref forced);
             for (; candidates != 0; candidates &= candidates - 1)
             {
@@ -139,6 +185,20 @@ internal sealed class RiskProgram(
             return new RiskScore(score, Math.Max(TierFor(score), forced));
         }
     }
+
+    // True when each present indicator has exactly one signal: its signals then sit in ordinal order from `first`.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool OneSignalEach(HouseholdBatch batch, int h, ulong present, out int first)
+    {
+        first = batch.RunStart[batch.PairOffset[h]];
+        return batch.RunStart[batch.PairOffset[h + 1]] - first == BitOperations.PopCount(present);
+    }
+
+    private static int[] RestRules(ulong[] triggers, ulong rest) =>
+        [.. Enumerable.Range(0, 64).Where(r => triggers.Any(t => (t & rest & (1UL << r)) != 0))];
+
+    private static ulong[] RestOrdinals(ulong[] triggers, ulong rest) =>
+        [.. RestRules(triggers, rest).Select(r => Enumerable.Range(0, triggers.Length).Aggregate(0UL, (m, o) => (triggers[o] & (1UL << r)) != 0 ? m | (1UL << o) : m))];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int TierFor(int score)

@@ -11,7 +11,7 @@ namespace Dalhaengi.Core.Risk;
 /// trigger set may be larger than necessary, never smaller, so skipping is exact. A rule whose whole condition is
 /// one household fact is never a candidate: <see cref="PredicateRuleTable"/> adds it from the household's fact bits.
 /// </remarks>
-internal sealed class RiskProgramCompiler(IndicatorCatalog catalog)
+internal sealed class RiskProgramCompiler(IndicatorCatalog catalog, bool vectorKernel = true)
 {
     private readonly List<CompiledNode> _nodes = [];
     private readonly List<int> _children = [];
@@ -28,6 +28,7 @@ internal sealed class RiskProgramCompiler(IndicatorCatalog catalog)
         var predicateTriggers = new ulong[32 * ruleWords];
         uint usedPredicates = 0;
         var folded = new List<(uint Bit, int Points, int Tier)>();
+        ulong foldedRules = 0;
 
         for (var r = 0; r < ruleCount; r++)
         {
@@ -44,6 +45,7 @@ internal sealed class RiskProgramCompiler(IndicatorCatalog catalog)
             {
                 // A rule on one household fact needs no evaluation: the predicate table adds it.
                 folded.Add((_nodes[roots[r]].Mask, points[r], minTier[r]));
+                foldedRules |= word == 0 ? bit : 0;
                 continue;
             }
 
@@ -68,9 +70,15 @@ internal sealed class RiskProgramCompiler(IndicatorCatalog catalog)
             }
         }
 
+        var nodes = _nodes.ToArray();
+
+        // The narrow path (one word of rules, one of indicators) evaluates threshold rules with the vector kernel.
+        var kernel = vectorKernel && ruleWords == 1 && catalog.WordCount == 1
+            ? ThresholdKernel.Build(nodes, roots, points, minTier, ~foldedRules & (ruleCount == 64 ? ulong.MaxValue : (1UL << ruleCount) - 1), catalog.Count)
+            : null;
         return new RiskProgram(
-            [.. _nodes], [.. _children], roots, points, minTier, [.. set.Tiers.Select(t => t.MinScore)],
-            ruleWords, always, indicatorTriggers, predicateTriggers, usedPredicates, catalog.WordCount, PredicateRuleTable.Build(folded));
+            nodes, [.. _children], roots, points, minTier, [.. set.Tiers.Select(t => t.MinScore)],
+            ruleWords, always, indicatorTriggers, predicateTriggers, usedPredicates, catalog.WordCount, PredicateRuleTable.Build(folded), kernel);
     }
 
     // Emits one node and reports its trigger set: for "all" the cheapest needing child's triggers suffice (every

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text;
+using Dalhaengi.Core.Geography;
+using Dalhaengi.Core.Households;
+using Dalhaengi.Core.Risk;
+using NodaTime;
+
+namespace Dalhaengi.Core.Benchmarks.Screening;
+
+/// <summary>
+/// A population as rows, the way it arrives from a database or a file: one row per household (id, district, the
+/// derived facts) and one per signal (indicator code text, value, day, source); and the same as a CSV file.
+/// </summary>
+internal sealed class HouseholdRows
+{
+    public const string CsvHeader = "household_id,district,facts,indicator,value,observed_on,source";
+
+    private HouseholdRows(List<Household> households, LocalDate asOf, IndicatorCatalog catalog)
+    {
+        Households = households;
+        AsOf = asOf;
+        Catalog = catalog;
+        var predicates = Enum.GetValues<HouseholdPredicate>();
+        Ids = [.. households.Select(h => h.Id)];
+        Districts = [.. households.Select(h => h.District)];
+        Facts = [.. households.Select(h => predicates.Where(p => h.Satisfies(p, asOf)).ToArray())];
+        FirstSignal = new int[households.Count + 1];
+        var signals = new List<(string Code, double Value, LocalDate On, SignalSource Source)>();
+        for (var i = 0; i < households.Count; i++)
+        {
+            FirstSignal[i] = signals.Count;
+            signals.AddRange(households[i].Signals.Select(s => (s.Indicator.Value, s.Value, s.ObservedOn, s.Source)));
+        }
+
+        FirstSignal[^1] = signals.Count;
+        Signals = [.. signals];
+    }
+
+    public List<Household> Households { get; }
+
+    public LocalDate AsOf { get; }
+
+    public IndicatorCatalog Catalog { get; }
+
+    public HouseholdId[] Ids { get; }
+
+    public DistrictCode[] Districts { get; }
+
+    public HouseholdPredicate[][] Facts { get; }
+
+    /// <summary>Household i's signals are <c>Signals[FirstSignal[i]..FirstSignal[i + 1]]</c>.</summary>
+    public int[] FirstSignal { get; }
+
+    public (string Code, double Value, LocalDate On, SignalSource Source)[] Signals { get; }
+
+    public int Count => Ids.Length;
+
+    public static HouseholdRows Create(string workload, int households) => workload switch
+    {
+        "dense" => new([.. DenseWorkload.Households(ScreeningPopulation.AsOf, households, 42)], ScreeningPopulation.AsOf, DenseWorkload.Catalog),
+        _ => new([.. SyntheticPopulation.Generate(ScreeningPopulation.AsOf, 42, households)], ScreeningPopulation.AsOf, IndicatorCatalog.National),
+    };
+
+    public static RiskRuleSet RuleSetFor(string workload) => workload == "dense" ? DenseWorkload.RuleSet : BuiltInRuleSets.NationalOutreach;
+
+    /// <summary>Fills a builder from the rows: no <see cref="Household"/> objects, indicator codes as text.</summary>
+    public void FillBuilder(HouseholdBatchBuilder builder)
+    {
+        var signals = Signals;
+        for (var i = 0; i < Ids.Length; i++)
+        {
+            builder.Add(Ids[i], Districts[i], Facts[i]);
+            for (var s = FirstSignal[i]; s < FirstSignal[i + 1]; s++)
+            {
+                ref readonly var row = ref signals[s];
+                builder.AddSignal(row.Code.AsSpan(), row.Value, row.On, row.Source);
+            }
+        }
+    }
+
+    /// <summary>Writes the rows as CSV: one line per signal, a household without signals as one line with empty signal fields.</summary>
+    public void WriteCsv(string path)
+    {
+        using var w = new StreamWriter(path, false, new UTF8Encoding(false));
+        w.WriteLine(CsvHeader);
+        for (var i = 0; i < Ids.Length; i++)
+        {
+            var head = $"{Ids[i].Value},{Districts[i].Value},{string.Join('|', Facts[i])}";
+            if (FirstSignal[i] == FirstSignal[i + 1])
+            {
+                w.WriteLine(head + ",,,,");
+            }
+
+            for (var s = FirstSignal[i]; s < FirstSignal[i + 1]; s++)
+            {
+                var (code, value, on, source) = Signals[s];
+                w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{head},{code},{value},{on.Year:0000}-{on.Month:00}-{on.Day:00},{source}"));
+            }
+        }
+    }
+}
