@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Dalhaengi.Core.Internal;
 
 namespace Dalhaengi.Core;
 
@@ -14,11 +15,11 @@ public readonly record struct BilingualName
     /// <summary>Creates the name.</summary>
     /// <param name="korean">The Korean name, for example <c>양평읍</c>.</param>
     /// <param name="english">The English gloss, for example <c>Yangpyeong-eup</c>.</param>
-    /// <exception cref="ArgumentException">Either name is empty or white space.</exception>
+    /// <exception cref="ArgumentException">Either name is empty or white space, or holds a resident registration number.</exception>
     public BilingualName(string korean, string english)
     {
-        Korean = Guard.Against.NullOrWhiteSpace(korean);
-        English = Guard.Against.NullOrWhiteSpace(english);
+        Korean = Guard.Against.ResidentNumber(Guard.Against.NullOrWhiteSpace(korean));
+        English = Guard.Against.ResidentNumber(Guard.Against.NullOrWhiteSpace(english));
     }
 
     /// <summary>The Korean name of record.</summary>

@@ -1,3 +1,4 @@
+using Spectre.Console;
 using System.ComponentModel;
 using System.Globalization;
 using System.Text;
@@ -33,6 +34,8 @@ internal sealed class ReportCommand(
         [CommandOption("--html <FILE>")]
         [Description("Also write the season as one self-contained HTML page: held sessions by week and 읍면, the referral funnel, the figures.")]
         public string? Html { get; init; }
+
+        public override ValidationResult Validate() => OptionBounds.Check(("--season", Season, Dalhaengi.Core.Calendar.KoreanHolidayCalendar.MinYear, Dalhaengi.Core.Calendar.KoreanHolidayCalendar.MaxYear));
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)

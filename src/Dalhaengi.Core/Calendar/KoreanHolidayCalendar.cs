@@ -103,6 +103,8 @@ public sealed class KoreanHolidayCalendar : IHolidayCalendar
     /// <inheritdoc />
     public LocalDate NextWorkingDay(LocalDate date)
     {
+        // Checked first so that the last representable date is the documented out-of-range error, not an overflow.
+        CheckYear(Iso(date).Year, nameof(date));
         var next = Iso(date).PlusDays(1);
         while (!IsWorkingDay(next))
         {
@@ -159,7 +161,8 @@ public sealed class KoreanHolidayCalendar : IHolidayCalendar
 
     private HolidayYear Year(int year, string parameterName = "date")
     {
-        var index = year - MinYear;
+        // Unchecked: GetHolidays(int.MinValue) must be the documented ArgumentOutOfRangeException, not an overflow.
+        var index = unchecked(year - MinYear);
         if (unchecked((uint)index) >= YearCount)
         {
             CheckYear(year, parameterName);

@@ -22,9 +22,9 @@ public sealed record TierChange
         Household = household;
         District = district;
         Before = before;
-        BeforeTier = Guard.Against.Null(beforeTier);
+        BeforeTier = Guard.Against.ResidentNumber(Guard.Against.Null(beforeTier));
         After = after;
-        AfterTier = Guard.Against.Null(afterTier);
+        AfterTier = Guard.Against.ResidentNumber(Guard.Against.Null(afterTier));
         Differences = Guard.Against.Null(differences).ToValueList();
     }
 
