@@ -35,6 +35,7 @@ public sealed class CliReliabilityTests : IDisposable
         { [.. Record, "--staff", "-3"], 2, "--staff" },
         { [.. Record, "--notes", "주민번호 900101 1234567"], 1, "--notes" },
         { [.. Record, "--service", "health.basic-check:yp-health-promotion:99999999999"], 1, "--service" },
+        { [.. Record, "--service", "health.no-such-service:yp-health-promotion:3"], 1, "--service: 'health.no-such-service' is not a service" },
         { ["record-session", "--date", "0001-01-01", "--site", "yp-yangpyeong-25"], 1, "--date" },
         { ["plan", "--from", "9999-12-31", "--to", "9999-12-31", "--weekday", "wed"], 1, "--from" },
         { ["plan", "--from", "2013-03-05", "--to", "2013-06-30", "--weekday", "wed"], 1, "--from" },
@@ -104,6 +105,19 @@ public sealed class CliReliabilityTests : IDisposable
         File.WriteAllText(held, "date,slot,site,status\n");
 
         AssertRefused(Run("replan", "--plan", plan, "--held", held, "--from", "2025-05-01"), 1, plan + ":2");
+    }
+
+    [Fact]
+    public void RulesDiff_WithACopyThatKeepsTheBuiltInIdAndVersion_NamesBoth()
+    {
+        var national = Dalhaengi.Core.Risk.BuiltInRuleSets.NationalOutreach;
+        var copy = Path.Combine(_dir, "city-copy.json");
+        File.WriteAllText(copy, Dalhaengi.Core.Risk.RiskRuleSetJson.Serialize(national));
+
+        var result = Run("rules", "diff", copy, national.ToString());
+
+        AssertRefused(result, 1, national.ToString());
+        Assert.Contains("built-in", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -123,8 +123,15 @@ internal sealed class RecordSessionCommand(
             throw new BadInputException($"--service: '{text}' must be SERVICE:PARTNER:COUNT, for example health.basic-check:yp-health-promotion:25.");
         }
 
+        var code = OutreachArguments.Id(parts[0], "--service", v => new ServiceCode(v));
+        if (!roster.Services.Any(s => s.Code == code))
+        {
+            // A typo would otherwise be stored and counted in the season report as a service of its own.
+            throw new BadInputException($"--service: '{parts[0]}' is not a service of the roster; known: {string.Join(", ", roster.Services.Select(s => s.Code.Value))}");
+        }
+
         return new ServiceDelivery(
-            OutreachArguments.Id(parts[0], "--service", v => new ServiceCode(v)),
+            code,
             OutreachArguments.Partner(parts[1], "--service", roster),
             OutreachArguments.Int(parts[2], "--service"));
     }

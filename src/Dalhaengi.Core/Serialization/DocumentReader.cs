@@ -101,9 +101,20 @@ internal sealed class DocumentReader
             return null;
         }
 
-        var ko = Required(value.Ko, path + ".ko");
-        var en = Required(value.En, path + ".en");
+        var ko = NoControl(Required(value.Ko, path + ".ko"), path + ".ko");
+        var en = NoControl(Required(value.En, path + ".en"), path + ".en");
         return ko is null || en is null ? null : new BilingualName(ko, en);
+    }
+
+    private string? NoControl(string? value, string path)
+    {
+        if (value is not null && value.Any(char.IsControl))
+        {
+            Add(path, "holds a control character (a tab or line break)", "write the name on one line without tabs");
+            return null;
+        }
+
+        return value;
     }
 
     /// <summary>Parses a kebab-case enum name such as <c>village-hall</c>.</summary>

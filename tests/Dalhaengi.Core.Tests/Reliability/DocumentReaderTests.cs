@@ -52,4 +52,18 @@ public sealed class DocumentReaderTests
         Assert.Contains(ex.Problems, p => p.Message.Contains("resident registration number", StringComparison.Ordinal));
         Assert.DoesNotContain("1234567", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_WhenANameHoldsAControlCharacter_RefusesWithItsPath()
+    {
+        var json = EmbeddedData.ReadText("municipalities/yangpyeong.json").Replace("양평", "양\\t평", StringComparison.Ordinal);
+
+        var ex = Assert.Throws<DalhaengiValidationException>(() => MunicipalityJson.Parse(json));
+
+        Assert.Contains(ex.Problems, p => p.Path.EndsWith(".ko", StringComparison.Ordinal) && p.Message.Contains("control character", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void BilingualName_WhenANameHoldsALineBreak_Throws() =>
+        Assert.Throws<ArgumentException>(() => new BilingualName("양평\n읍", "Yangpyeong-eup"));
 }
