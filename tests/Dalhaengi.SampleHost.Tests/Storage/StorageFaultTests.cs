@@ -122,6 +122,22 @@ public sealed class StorageFaultTests : IDisposable
     }
 
     [Fact]
+    public async Task StoredFiguresThatOverflowASum_MakeTheReportBadInputNotACrash()
+    {
+        Assert.Equal(0, Run("report", "--season", "2024").ExitCode); // seed once
+        var repository = new SqliteSessionRecordRepository(SqliteDatabase.Open(DbPath, OutreachSchema.Migrations));
+        foreach (var (id, day) in new[] { ("rec-huge-1", 8), ("rec-huge-2", 15) })
+        {
+            var details = StorageTestData.FullDetails(new LocalDate(2024, 5, day)) with { ResidentsServed = int.MaxValue };
+            await repository.AddAsync(Dalhaengi.Core.Outreach.SessionRecord.Record(new(id), details, "staff", StorageTestData.Clock()));
+        }
+
+        var result = Run("report", "--season", "2024");
+
+        AssertRefused(result, "too large");
+    }
+
+    [Fact]
     public async Task ConcurrentRefersInOneProcess_EachKeepTheirReferral()
     {
         Assert.Equal(0, Run("report", "--season", "2024").ExitCode); // seed once
