@@ -103,8 +103,13 @@ public sealed class KoreanHolidayCalendar : IHolidayCalendar
     /// <inheritdoc />
     public LocalDate NextWorkingDay(LocalDate date)
     {
-        // Checked first so that the last representable date is the documented out-of-range error, not an overflow.
-        CheckYear(Iso(date).Year, nameof(date));
+        // A date past the calendar is refused before PlusDays, so that the last representable date is the documented
+        // out-of-range error, not an overflow; dates before it still reach the first covered day as before.
+        if (Iso(date).Year > MaxYear)
+        {
+            CheckYear(Iso(date).Year, nameof(date));
+        }
+
         var next = Iso(date).PlusDays(1);
         while (!IsWorkingDay(next))
         {

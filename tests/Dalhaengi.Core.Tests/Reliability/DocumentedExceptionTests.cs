@@ -38,6 +38,10 @@ public sealed class DocumentedExceptionTests
     public void NextWorkingDay_OnTheLastRepresentableDate_ThrowsArgumentOutOfRange() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => KoreanHolidayCalendar.Default.NextWorkingDay(new LocalDate(9999, 12, 31)));
 
+    [Fact]
+    public void NextWorkingDay_FromTheDayBeforeTheCalendar_StillFindsTheFirstWorkingDay() =>
+        Assert.Equal(new LocalDate(2014, 1, 2), KoreanHolidayCalendar.Default.NextWorkingDay(new LocalDate(2013, 12, 31)));
+
     [Theory]
     [InlineData(int.MaxValue)]
     [InlineData(int.MinValue)]
