@@ -21,6 +21,13 @@ internal static class Cli
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Action<IServiceCollection>? configureServices = null)
     {
+        // PIPA: refuse a resident registration number in any option before a command can parse, store or echo it.
+        if (CommandLineErrors.FindResidentNumber(args) is { } option)
+        {
+            stderr.WriteLine($"error: {option}: the value looks like a resident registration number (주민등록번호); this program never accepts or stores one. Use the household's opaque id (for example hh-000123).");
+            return BadInput;
+        }
+
         // The generic host, as an embedding city's worker or web app would compose the library; an empty builder,
         // because a CLI wants no configuration files, console logging or lifetime messages mixed into its output.
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { Args = args });
@@ -102,13 +109,19 @@ internal static class Cli
         }
         catch (CommandParseException ex)
         {
-            stderr.WriteLine($"error: {ex.Message}");
+            stderr.WriteLine($"error: {CommandLineErrors.Describe(ex.Message, args)}");
             stderr.WriteLine("Run with --help to see the commands and options.");
             return UsageError;
         }
         catch (CommandRuntimeException ex)
         {
-            stderr.WriteLine($"error: {ex.Message}");
+            stderr.WriteLine($"error: {CommandLineErrors.Describe(ex.Message, args)}");
+            return UsageError;
+        }
+        catch (Exception ex) when (CommandLineErrors.Describe(ex.Message, args) is var described && !ReferenceEquals(described, ex.Message))
+        {
+            // Spectre reports some conversion failures as plain exceptions; they are usage errors all the same.
+            stderr.WriteLine($"error: {described}");
             return UsageError;
         }
         catch (Exception ex) when (BadInputException.Describe(ex) is { } message)

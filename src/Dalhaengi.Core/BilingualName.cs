@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Dalhaengi.Core.Internal;
 
 namespace Dalhaengi.Core;
 
@@ -14,12 +15,19 @@ public readonly record struct BilingualName
     /// <summary>Creates the name.</summary>
     /// <param name="korean">The Korean name, for example <c>양평읍</c>.</param>
     /// <param name="english">The English gloss, for example <c>Yangpyeong-eup</c>.</param>
-    /// <exception cref="ArgumentException">Either name is empty or white space.</exception>
+    /// <exception cref="ArgumentException">Either name is empty or white space, holds a control character, or holds a resident registration number.</exception>
     public BilingualName(string korean, string english)
     {
-        Korean = Guard.Against.NullOrWhiteSpace(korean);
-        English = Guard.Against.NullOrWhiteSpace(english);
+        Korean = Guard.Against.ResidentNumber(NoControl(Guard.Against.NullOrWhiteSpace(korean), nameof(korean)));
+        English = Guard.Against.ResidentNumber(NoControl(Guard.Against.NullOrWhiteSpace(english), nameof(english)));
     }
+
+    /// <summary>
+    /// Refuses control characters (a tab, a line break, NUL): a name is printed in tables, CSV, calendars and web
+    /// pages, and a writer that meets one half-way would leave some outputs written and others not.
+    /// </summary>
+    private static string NoControl(string name, string parameterName) =>
+        name.Any(char.IsControl) ? throw new ArgumentException("A name must not hold control characters (tabs, line breaks).", parameterName) : name;
 
     /// <summary>The Korean name of record.</summary>
     public string Korean { get; }

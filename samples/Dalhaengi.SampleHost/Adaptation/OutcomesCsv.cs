@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Dalhaengi.Core;
 using Dalhaengi.Core.Households;
 using Dalhaengi.Core.Risk;
@@ -28,7 +27,7 @@ internal static class OutcomesCsv
         var name = Path.GetFileName(path);
         var problems = new List<ValidationProblem>();
         var outcomes = new List<VerifiedOutcome>();
-        using var reader = new StreamReader(path, Encoding.UTF8);
+        using var reader = StrictText.Open(path);
         var first = true;
         foreach (var (line, fields, error) in Csv.Read(reader))
         {
@@ -71,6 +70,16 @@ internal static class OutcomesCsv
                     problems.Add(new(where, ex.Message));
                 }
             }
+        }
+
+        if (first)
+        {
+            problems.Add(new($"{name}:1", "the file is empty: it has no header", "use: " + Header));
+        }
+        else if (problems.Count == 0 && outcomes.Count == 0)
+        {
+            // A back-test over no outcomes would print a precision of nothing.
+            problems.Add(new($"{name}:2", "the file has a header but no outcomes", "add one row per verified household: " + Header));
         }
 
         return problems.Count > 0 ? throw new DalhaengiValidationException(path, problems) : outcomes;

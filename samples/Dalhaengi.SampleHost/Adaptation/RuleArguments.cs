@@ -16,7 +16,7 @@ internal static class RuleArguments
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var argument in arguments.Where(File.Exists).Distinct(StringComparer.Ordinal))
         {
-            texts[argument] = File.ReadAllText(argument);
+            texts[argument] = StrictText.ReadAll(argument);
             registry = registry.WithJson(texts[argument], argument);
         }
 

@@ -1,3 +1,4 @@
+using Spectre.Console;
 using System.ComponentModel;
 using System.Globalization;
 using Dalhaengi.Core.Geography;
@@ -29,6 +30,8 @@ internal sealed class GenerateHouseholdsCommand(HostConsole io, Municipality mun
         [CommandOption("--as-of <DATE>")]
         [Description("Date the population describes, yyyy-MM-dd (default: today in Korea).")]
         public string? AsOf { get; init; }
+
+        public override ValidationResult Validate() => OptionBounds.Check(("--households", Households, 1, OptionBounds.MaxHouseholds));
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

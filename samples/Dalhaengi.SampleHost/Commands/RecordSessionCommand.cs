@@ -1,3 +1,4 @@
+using Spectre.Console;
 using System.ComponentModel;
 using System.Globalization;
 using Dalhaengi.Core.Geography;
@@ -57,6 +58,8 @@ internal sealed class RecordSessionCommand(
         [CommandOption("--by <NAME>")]
         [Description("Who records it (default: cli).")]
         public string By { get; init; } = "cli";
+
+        public override ValidationResult Validate() => OptionBounds.Check(("--residents", Residents, 0, OptionBounds.MaxPerSession), ("--items", Items, 0, OptionBounds.MaxPerSession), ("--staff", Staff, 0, OptionBounds.MaxPeople), ("--volunteers", Volunteers, 0, OptionBounds.MaxPeople));
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -70,13 +73,13 @@ internal sealed class RecordSessionCommand(
                 ("weather", CancellationReason.Weather), ("heat-wave", CancellationReason.HeatWave), ("other", CancellationReason.Other)), settings.Notes)
             : Held(settings, date, site);
 
-        var record = await OutreachArguments.Guarded(async () =>
+        var record = await OutreachArguments.Guarded(() => FreshId.SaveAsync(async _ =>
         {
             var id = await NextIdAsync(date, cancellationToken);
             var r = SessionRecord.Record(id, details, settings.By, clock);
             await sessions.AddAsync(r, cancellationToken);
             return r;
-        });
+        }));
 
         var d = record.Current;
         io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -120,8 +123,15 @@ internal sealed class RecordSessionCommand(
             throw new BadInputException($"--service: '{text}' must be SERVICE:PARTNER:COUNT, for example health.basic-check:yp-health-promotion:25.");
         }
 
+        var code = OutreachArguments.Id(parts[0], "--service", v => new ServiceCode(v));
+        if (!roster.Services.Any(s => s.Code == code))
+        {
+            // A typo would otherwise be stored and counted in the season report as a service of its own.
+            throw new BadInputException($"--service: '{parts[0]}' is not a service of the roster; known: {string.Join(", ", roster.Services.Select(s => s.Code.Value))}");
+        }
+
         return new ServiceDelivery(
-            OutreachArguments.Id(parts[0], "--service", v => new ServiceCode(v)),
+            code,
             OutreachArguments.Partner(parts[1], "--service", roster),
             OutreachArguments.Int(parts[2], "--service"));
     }

@@ -1,3 +1,4 @@
+using Spectre.Console;
 using System.ComponentModel;
 using System.Globalization;
 using Dalhaengi.Core.Geography;
@@ -56,6 +57,8 @@ internal sealed class ReferCommand(
 
         [CommandOption("--by <NAME>")]
         public string By { get; init; } = "cli";
+
+        public override ValidationResult Validate() => OptionBounds.Check(("--deadline-days", DeadlineDays, 1, 365));
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -93,16 +96,17 @@ internal sealed class ReferCommand(
             _ => throw new BadInputException($"--consent: '{settings.Consent}' is not one of none, verbal, written."),
         };
 
-        var referral = await OutreachArguments.Guarded(async () =>
+        var referral = await OutreachArguments.Guarded(() => FreshId.SaveAsync(async attempt =>
         {
-            var n = (await referrals.ListAsync(null, cancellationToken)).Count + 1;
+            // count + 1 is the usual choice; after a collision with a concurrent writer, the next one up.
+            var n = (await referrals.ListAsync(null, cancellationToken)).Count + 1 + attempt;
             var finding = new Finding(
                 new FindingId(string.Create(CultureInfo.InvariantCulture, $"fnd-cli-{n:000}")), household, district, foundOn, signals, Period.FromDays(settings.DeadlineDays), session?.Id);
             var subject = ReferralSubject.ForFinding(finding, consent, sharesPersonalData: !settings.NoPersonalData);
             var r = Referral.Open(new ReferralId(string.Create(CultureInfo.InvariantCulture, $"ref-cli-{n:000}")), subject, partner, settings.By, clock);
             await referrals.AddAsync(r, cancellationToken);
             return r;
-        });
+        }));
 
         io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{referral.Id},{OutreachArguments.State(referral.State)},{referral.Partner},{district},{household},{referral.DueDate:uuuu-MM-dd}"));

@@ -1,3 +1,4 @@
+using Spectre.Console;
 using System.ComponentModel;
 using System.Globalization;
 using System.Text;
@@ -37,6 +38,7 @@ internal sealed class ReportCommand(
         [CommandOption("--xlsx <FILE>")]
         [Description("Also write the report as an Excel workbook: totals with definitions, by 읍면, month, service and partner.")]
         public string? Xlsx { get; init; }
+        public override ValidationResult Validate() => OptionBounds.Check(("--season", Season, Dalhaengi.Core.Calendar.KoreanHolidayCalendar.MinYear, Dalhaengi.Core.Calendar.KoreanHolidayCalendar.MaxYear));
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)

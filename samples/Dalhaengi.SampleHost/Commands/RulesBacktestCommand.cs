@@ -1,3 +1,4 @@
+using Spectre.Console;
 using System.ComponentModel;
 using System.Globalization;
 using Dalhaengi.Core.Risk;
@@ -36,6 +37,8 @@ internal sealed class RulesBacktestCommand(HostConsole io, IndicatorCatalog cata
         [CommandOption("--as-of <DATE>")]
         [Description("Date to screen as of, yyyy-MM-dd (default: today in Korea); outcomes verified before it are ignored.")]
         public string? AsOf { get; init; }
+
+        public override ValidationResult Validate() => OptionBounds.Check(("--budget", Budget, 0, OptionBounds.MaxHouseholds));
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -46,6 +46,8 @@ internal sealed class RunCommand(HostConsole io, IAnsiConsole console, Municipal
         [Description("How many rows the summary shows per list (default 8).")]
         [DefaultValue(8)]
         public int Top { get; init; } = 8;
+
+        public override ValidationResult Validate() => OptionBounds.Check(("--households", Households, 1, OptionBounds.MaxHouseholds));
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Spectre.Console;
 using System.ComponentModel;
 using System.Globalization;
 using Dalhaengi.Core.Geography;
@@ -32,6 +33,8 @@ internal sealed class StorageStressCommand(HostConsole io, Municipality municipa
         [CommandOption("--batch <N>")]
         [Description("Session records per batch (one transaction).")]
         public int Batch { get; init; } = 20;
+
+        public override ValidationResult Validate() => OptionBounds.Check(("--count", Count, 1, OptionBounds.MaxHouseholds), ("--batch", Batch, 1, 10_000));
     }
 
     public static string RecordId(int batch, int item) => string.Create(CultureInfo.InvariantCulture, $"stress-{batch:000000}-{item:000}");

@@ -3,6 +3,7 @@ using Dalhaengi.Core.Geography;
 using Dalhaengi.Core.Partners;
 using Dalhaengi.Core.Rotation;
 using Dalhaengi.SampleHost.Infrastructure;
+using NodaTime;
 
 namespace Dalhaengi.SampleHost.Formats;
 
@@ -15,7 +16,7 @@ internal static class HeldCsv
 {
     public static List<HeldSession> Read(string path, PlanFile plan)
     {
-        using var reader = new StreamReader(path);
+        using var reader = StrictText.Open(path);
         var records = Csv.ReadAll(reader, path);
         var header = records.Count == 0 ? string.Empty : string.Join(',', records[0].Fields);
         var withPartners = string.Equals(header, "date,slot,site,status,partners", StringComparison.Ordinal);
@@ -35,8 +36,27 @@ internal static class HeldCsv
                 continue;
             }
 
-            var date = PlanFile.ParseDate(f[0], where);
-            var slot = PlanFile.ParseSlot(f[1], where);
+            LocalDate date;
+            int slot;
+            try
+            {
+                date = PlanFile.ParseDate(f[0], where);
+                slot = PlanFile.ParseSlot(f[1], where);
+            }
+            catch (BadInputException ex)
+            {
+                // Collected, so one run lists every bad row of the file.
+                problems.Add(new(where, ex.Message[(where.Length + 2)..]));
+                continue;
+            }
+
+            if (ImpossibleInPlan(plan, date, slot) is { } impossible)
+            {
+                // Such a row would otherwise count toward fair shares as if a session had been held.
+                problems.Add(new(where, impossible));
+                continue;
+            }
+
             var status = f[3] switch
             {
                 "held" => HeldSessionStatus.Held,
@@ -62,5 +82,28 @@ internal static class HeldCsv
         }
 
         return held;
+    }
+
+    /// <summary>Why a held row cannot be a session of the plan, or <see langword="null"/> when it can.</summary>
+    private static string? ImpossibleInPlan(PlanFile plan, LocalDate date, int slot)
+    {
+        if (!plan.Dates.Contains(date))
+        {
+            return $"{date:uuuu-MM-dd} is outside the plan's season {plan.Dates.Start:uuuu-MM-dd}–{plan.Dates.End:uuuu-MM-dd}";
+        }
+
+        if (!plan.Weekdays.Contains(date.DayOfWeek))
+        {
+            return $"{date:uuuu-MM-dd} is a {date.DayOfWeek}, not a weekday of the plan ({string.Join(", ", plan.Weekdays)})";
+        }
+
+        if (slot > plan.SessionsPerDay)
+        {
+            return $"slot {slot} does not exist: the plan has {plan.SessionsPerDay} session(s) a day";
+        }
+
+        return plan.SkippedDays.FirstOrDefault(s => s.Dates.Contains(date)) is { } skipped
+            ? $"{date:uuuu-MM-dd} was skipped in the plan ({skipped.Reason}); no session was planned that day"
+            : null;
     }
 }

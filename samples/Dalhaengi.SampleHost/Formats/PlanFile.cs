@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dalhaengi.Core.Calendar;
 using Dalhaengi.Core.Partners;
 using Dalhaengi.Core.Rotation;
 using Dalhaengi.SampleHost.Infrastructure;
@@ -25,7 +26,7 @@ internal sealed class PlanFile
 
     public static PlanFile Read(string path)
     {
-        using var reader = new StreamReader(path);
+        using var reader = StrictText.Open(path);
         var records = Csv.ReadAll(reader, path);
         if (records.Count == 0 || !string.Equals(string.Join(',', records[0].Fields), PlanCsv.Header, StringComparison.Ordinal))
         {
@@ -36,6 +37,7 @@ internal sealed class PlanFile
         var maxSlot = 1;
         var skipped = new List<SeasonBlackout>();
         var teams = new Dictionary<(LocalDate, int), IReadOnlyList<PartnerId>>();
+        var rows = new HashSet<(LocalDate, int?)>();
         foreach (var (line, f) in records.Skip(1))
         {
             if (f.Length != 7)
@@ -46,6 +48,11 @@ internal sealed class PlanFile
             var date = ParseDate(f[0], $"{path}:{line}");
             dates.Add(date);
             var slot = f[1].Length == 0 ? (int?)null : ParseSlot(f[1], $"{path}:{line}");
+            if (!rows.Add((date, slot)))
+            {
+                throw new BadInputException($"{path}:{line}: {f[0]} slot {(slot is { } n ? n : "(whole day)")} is listed twice");
+            }
+
             maxSlot = Math.Max(maxSlot, slot ?? 1);
             switch (f[2])
             {
@@ -85,14 +92,25 @@ internal sealed class PlanFile
         };
     }
 
+    /// <summary>The most sessions a plan may have on one day; more is a typing mistake, not a season.</summary>
+    public const int MaxSlot = 50;
+
     public static LocalDate ParseDate(string text, string where)
     {
         var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : throw new BadInputException($"{where}: '{text}' is not a date (use yyyy-MM-dd)");
+        if (!result.Success)
+        {
+            throw new BadInputException($"{where}: '{text}' is not a date (use yyyy-MM-dd)");
+        }
+
+        // The holiday calendar, and so the planner, knows these years only.
+        return result.Value.Year is >= KoreanHolidayCalendar.MinYear and <= KoreanHolidayCalendar.MaxYear
+            ? result.Value
+            : throw new BadInputException($"{where}: {text} is outside {KoreanHolidayCalendar.MinYear}–{KoreanHolidayCalendar.MaxYear}, the years the holiday calendar covers");
     }
 
     public static int ParseSlot(string text, string where) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= MaxSlot
             ? n
-            : throw new BadInputException($"{where}: '{text}' is not a slot number (1, 2, …)");
+            : throw new BadInputException($"{where}: '{text}' is not a slot number (1 to {MaxSlot})");
 }

@@ -17,6 +17,13 @@ internal sealed class BadInputException(string message) : Exception(message)
 
         // A full disk, a file locked by another program, a directory where a file was expected: the user's to fix.
         IOException => ex.Message,
+
+        // The library's argument guards (an RRN in a note, an id with a space, a count out of range) reached
+        // through an input the host passed on unparsed: the message names the parameter, never the RRN.
+        ArgumentException a => a.Message,
+        OverflowException => $"a number is too large for this program: {ex.Message}",
+        Microsoft.Data.Sqlite.SqliteException s => Storage.StorageErrors.Describe(s),
+        System.Text.Json.JsonException j => $"the database holds a damaged record ({j.Message}); restore the file from a backup, or move it aside to start a new one",
         _ => null,
     };
 }

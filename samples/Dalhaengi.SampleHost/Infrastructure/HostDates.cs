@@ -14,6 +14,14 @@ internal static class HostDates
         }
 
         var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : throw new BadInputException($"--as-of '{text}' is not a date; use yyyy-MM-dd");
+        if (!result.Success)
+        {
+            throw new BadInputException($"--as-of '{text}' is not a date; use yyyy-MM-dd");
+        }
+
+        // Ages, recency windows and the holiday calendar are only meaningful in these years.
+        return result.Value.Year is >= Dalhaengi.Core.Calendar.KoreanHolidayCalendar.MinYear and <= Dalhaengi.Core.Calendar.KoreanHolidayCalendar.MaxYear
+            ? result.Value
+            : throw new BadInputException($"--as-of {text} is outside {Dalhaengi.Core.Calendar.KoreanHolidayCalendar.MinYear}–{Dalhaengi.Core.Calendar.KoreanHolidayCalendar.MaxYear}, the years this program covers");
     }
 }

@@ -136,7 +136,7 @@ internal static class HouseholdCsv
     private static void ReadFile(string path, string header, int columns, List<ValidationProblem> problems, Action<int, string[]> row)
     {
         var name = Path.GetFileName(path);
-        using var reader = new StreamReader(path, Encoding.UTF8);
+        using var reader = StrictText.Open(path);
         var first = true;
         foreach (var (line, fields, error) in Csv.Read(reader))
         {
@@ -164,6 +164,11 @@ internal static class HouseholdCsv
             {
                 row(line, fields);
             }
+        }
+
+        if (first)
+        {
+            problems.Add(new($"{name}:1", "the file is empty: it has no header", "use: " + header));
         }
     }
 

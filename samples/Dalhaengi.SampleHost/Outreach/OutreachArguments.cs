@@ -19,7 +19,14 @@ internal static class OutreachArguments
     public static LocalDate Date(string text, string option)
     {
         var result = LocalDatePattern.Iso.Parse(text ?? "");
-        return result.Success ? result.Value : throw new BadInputException($"{option}: '{text}' is not a date; use yyyy-MM-dd, for example 2024-03-06.");
+        if (!result.Success)
+        {
+            throw new BadInputException($"{option}: '{text}' is not a date; use yyyy-MM-dd, for example 2024-03-06.");
+        }
+
+        return result.Value.Year is >= Core.Calendar.KoreanHolidayCalendar.MinYear and <= Core.Calendar.KoreanHolidayCalendar.MaxYear
+            ? result.Value
+            : throw new BadInputException($"{option}: {text} is outside {Core.Calendar.KoreanHolidayCalendar.MinYear}–{Core.Calendar.KoreanHolidayCalendar.MaxYear}, the years this program covers.");
     }
 
     public static DistrictCode District(Municipality municipality, string text)
@@ -71,7 +78,9 @@ internal static class OutreachArguments
     };
 
     public static int Int(string text, string option) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : throw new BadInputException($"{option}: '{text}' is not a whole number of zero or more.");
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= OptionBounds.MaxPerSession
+            ? n
+            : throw new BadInputException($"{option}: '{text}' is not a whole number from 0 to {OptionBounds.MaxPerSession}.");
 
     /// <summary>Runs a domain action and reports a broken business rule as a user mistake (exit code 1).</summary>
     public static async Task<T> Guarded<T>(Func<Task<T>> action)

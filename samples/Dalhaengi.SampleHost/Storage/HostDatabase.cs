@@ -40,6 +40,8 @@ internal sealed class HostDatabase
             throw new BadInputException($"--db: '{path}' is a directory; give the path of a database file inside it, for example {Path.Combine(path, "dalhaengi.db")}.");
         }
 
+        // Checked before anything writes to the file: opening it for use switches it to WAL and migrates it.
+        Preflight(path, full);
         try
         {
             var database = SqliteDatabase.Open(full, OutreachSchema.Migrations);
@@ -52,7 +54,7 @@ internal sealed class HostDatabase
         }
         catch (SqliteException ex)
         {
-            throw new BadInputException($"--db: cannot use '{path}' as the database (SQLite: {ex.Message}).");
+            throw new BadInputException($"--db: cannot use '{path}' as the database: {StorageErrors.Describe(ex)}.");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -61,6 +63,47 @@ internal sealed class HostDatabase
         catch (InvalidOperationException ex) when (ex.Message.Contains("schema version", StringComparison.Ordinal))
         {
             throw new BadInputException($"--db: {ex.Message}");
+        }
+    }
+
+    /// <summary>
+    /// Refuses, without modifying it, a file this program must not write to: read-only, not SQLite, damaged, or a
+    /// SQLite database of another program (one with tables but no <c>schema_version</c>).
+    /// </summary>
+    private static void Preflight(string path, string full)
+    {
+        var file = new FileInfo(full);
+        if (!file.Exists || file.Length == 0)
+        {
+            return; // a new database
+        }
+
+        if (file.IsReadOnly)
+        {
+            throw new BadInputException($"--db: '{path}' is read-only; make it writable (chmod u+w), or give --db a writable copy.");
+        }
+
+        try
+        {
+            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*), COALESCE(SUM(name = 'schema_version'), 0) FROM sqlite_master WHERE type = 'table'; ";
+            using var reader = command.ExecuteReader();
+            reader.Read();
+            var (tables, ours) = (reader.GetInt64(0), reader.GetInt64(1));
+            if (tables > 0 && ours == 0)
+            {
+                throw new BadInputException($"--db: '{path}' is a SQLite database of another program (it has {tables} tables and no schema_version); it was not changed. Give --db a new file name or a database made by this program.");
+            }
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == 26)
+        {
+            throw new BadInputException($"--db: '{path}' is not a SQLite database (SQLite: {ex.Message}); it was not changed. Give a new file name or a database made by this program.");
+        }
+        catch (SqliteException ex)
+        {
+            throw new BadInputException($"--db: '{path}': {StorageErrors.Describe(ex)}; it was not changed.");
         }
     }
 }

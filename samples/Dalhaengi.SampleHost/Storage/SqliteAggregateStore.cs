@@ -255,6 +255,6 @@ internal abstract class SqliteAggregateStore<T>(Func<SqliteDatabase> database)
     private List<StoredRow> ReadTrail(SqliteConnection connection, SqliteTransaction transaction, string id) =>
         Query(connection, transaction, $"SELECT {string.Join(", ", TrailColumns)} FROM {TrailTable} WHERE {TrailOwner} = $id ORDER BY {TrailSeq};", [("$id", id)]);
 
-    private InvalidOperationException Duplicate(string id) =>
+    private DuplicateIdException Duplicate(string id) =>
         new($"A {Kind} with id '{id}' is already stored or repeated in the batch; nothing was added.");
 }

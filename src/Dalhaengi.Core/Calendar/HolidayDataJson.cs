@@ -51,7 +51,7 @@ public static class HolidayDataJson
     public static IReadOnlyList<Holiday> LoadDays(Stream utf8Json, string source = "holidays.json")
     {
         Guard.Against.Null(utf8Json);
-        return ParseDays(DocumentReader.ReadText(utf8Json), source);
+        return ParseDays(DocumentReader.ReadText(utf8Json, source), source);
     }
 
     /// <summary>Writes days off as indented UTF-8 JSON text, one entry per day.</summary>

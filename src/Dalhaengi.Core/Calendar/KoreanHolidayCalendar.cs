@@ -114,6 +114,13 @@ public sealed class KoreanHolidayCalendar : IHolidayCalendar
     /// <inheritdoc />
     public LocalDate NextWorkingDay(LocalDate date)
     {
+        // A date past the calendar is refused before PlusDays, so that the last representable date is the documented
+        // out-of-range error, not an overflow; dates before it still reach the first covered day as before.
+        if (Iso(date).Year > MaxYear)
+        {
+            CheckYear(Iso(date).Year, nameof(date));
+        }
+
         var next = Iso(date).PlusDays(1);
         while (!IsWorkingDay(next))
         {
@@ -170,7 +177,8 @@ public sealed class KoreanHolidayCalendar : IHolidayCalendar
 
     private HolidayYear Year(int year, string parameterName = "date")
     {
-        var index = year - MinYear;
+        // Unchecked: GetHolidays(int.MinValue) must be the documented ArgumentOutOfRangeException, not an overflow.
+        var index = unchecked(year - MinYear);
         if (unchecked((uint)index) >= YearCount)
         {
             CheckYear(year, parameterName);

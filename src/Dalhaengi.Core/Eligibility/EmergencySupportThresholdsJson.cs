@@ -48,7 +48,7 @@ public static class EmergencySupportThresholdsJson
     public static EmergencySupportThresholds Load(Stream utf8Json, string source = "emergency-support.json")
     {
         Guard.Against.Null(utf8Json);
-        return Parse(DocumentReader.ReadText(utf8Json), source);
+        return Parse(DocumentReader.ReadText(utf8Json, source), source);
     }
 
     private static EmergencySupportThresholds FromDocument(EmergencySupportDocument doc, string source)

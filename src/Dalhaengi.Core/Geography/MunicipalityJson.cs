@@ -40,7 +40,7 @@ public static class MunicipalityJson
     public static Municipality Load(Stream utf8Json, string source = "municipality.json")
     {
         Guard.Against.Null(utf8Json);
-        return Parse(DocumentReader.ReadText(utf8Json), source);
+        return Parse(DocumentReader.ReadText(utf8Json, source), source);
     }
 
     /// <summary>Writes a municipality as indented UTF-8 JSON text.</summary>

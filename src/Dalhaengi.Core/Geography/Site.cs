@@ -39,7 +39,7 @@ public sealed record Site
         District = Guard.Against.Default(district);
         Name = Guard.Against.Default(name);
         Kind = Guard.Against.EnumOutOfRange(kind);
-        Village = string.IsNullOrWhiteSpace(village) ? null : village;
+        Village = string.IsNullOrWhiteSpace(village) ? null : Guard.Against.ResidentNumber(village);
         Households = households is null ? null : Guard.Against.Negative(households.Value, nameof(households));
         ElderlyResidents = elderlyResidents is null ? null : Guard.Against.Negative(elderlyResidents.Value, nameof(elderlyResidents));
         FairDays = fairDays.ToValueList();

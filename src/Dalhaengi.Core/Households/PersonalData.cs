@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Dalhaengi.Core.Households;
 
@@ -12,11 +11,9 @@ internal static partial class PersonalData
     /// </summary>
     internal static string? RejectRrn(string? text, string parameterName)
     {
-        if (text is not null && RrnShape().IsMatch(text))
+        if (text is not null && Internal.ResidentNumber.IsIn(text))
         {
-            throw new ArgumentException(
-                "The text contains what looks like a resident registration number (######-#######); this library never stores one. Remove it.",
-                parameterName);
+            throw new ArgumentException(Internal.ResidentNumber.Message, parameterName);
         }
 
         return text;
@@ -31,8 +28,11 @@ internal static partial class PersonalData
         _ => name[0] + new string('*', name.Length - 2) + name[^1],
     };
 
-    /// <summary>Masks the middle digits of a phone number: <c>010-1234-5678</c> → <c>010-****-5678</c>.</summary>
-    /// <remarks>Keeps the first three and the last four digits and every separator.</remarks>
+    /// <summary>Masks a phone number so that at least half of its digits are hidden: <c>010-1234-5678</c> → <c>0**-****-5678</c>.</summary>
+    /// <remarks>
+    /// Keeps at most half the digits (rounded down): up to the last four, then up to the first three, and every
+    /// separator. A fixed "first three, last four" would print a 7-digit number in full.
+    /// </remarks>
     internal static string MaskPhone(string phone)
     {
         var digits = 0;
@@ -41,6 +41,9 @@ internal static partial class PersonalData
             digits += char.IsAsciiDigit(c) ? 1 : 0;
         }
 
+        var kept = digits / 2;
+        var suffix = Math.Min(4, kept);
+        var prefix = Math.Min(3, kept - suffix);
         var sb = new StringBuilder(phone.Length);
         var seen = 0;
         foreach (var c in phone)
@@ -52,12 +55,9 @@ internal static partial class PersonalData
             }
 
             seen++;
-            sb.Append(seen <= 3 || seen > digits - 4 ? c : '*');
+            sb.Append(seen <= prefix || seen > digits - suffix ? c : '*');
         }
 
         return sb.ToString();
     }
-
-    [GeneratedRegex(@"\d{6}\s*-\s*\d{7}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex RrnShape();
 }

@@ -1,3 +1,5 @@
+using Dalhaengi.Core.Internal;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Dalhaengi.Core.Outreach;
@@ -15,4 +17,11 @@ public sealed record CaseEvent(
     Instant At,
     CaseStage? Stage = null,
     ReferralId? Referral = null,
-    string? Note = null);
+    string? Note = null)
+{
+    /// <summary>Who recorded it; never a resident registration number.</summary>
+    public string By { get; init; } = Guard.Against.ResidentNumber(By, nameof(By));
+
+    /// <summary>A note, or <see langword="null"/>; never holds a resident registration number.</summary>
+    public string? Note { get; init; } = Guard.Against.ResidentNumber(Note, nameof(Note));
+}

@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Dalhaengi.Core.Internal;
 
 namespace Dalhaengi.Core.Outreach;
 
@@ -11,7 +12,7 @@ public readonly record struct ItemDistribution
     /// <exception cref="ArgumentException"><paramref name="item"/> is empty or <paramref name="count"/> is negative.</exception>
     public ItemDistribution(string item, int count)
     {
-        Item = Guard.Against.NullOrWhiteSpace(item);
+        Item = Guard.Against.ResidentNumber(Guard.Against.NullOrWhiteSpace(item));
         Count = Guard.Against.Negative(count);
     }
 

@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Dalhaengi.Core.Internal;
 using NodaTime;
 
 namespace Dalhaengi.Core.Outreach;
@@ -20,7 +21,7 @@ public readonly record struct ObservedSignal
     /// <exception cref="ArgumentException"><paramref name="indicatorCode"/> is empty or white space.</exception>
     public ObservedSignal(string indicatorCode, decimal value, LocalDate observedOn)
     {
-        IndicatorCode = Guard.Against.NullOrWhiteSpace(indicatorCode);
+        IndicatorCode = Guard.Against.ResidentNumber(Guard.Against.NullOrWhiteSpace(indicatorCode));
         Value = value;
         ObservedOn = observedOn;
     }

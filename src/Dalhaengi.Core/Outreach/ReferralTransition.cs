@@ -1,3 +1,5 @@
+using Dalhaengi.Core.Internal;
+using Ardalis.GuardClauses;
 using Dalhaengi.Core.Partners;
 using NodaTime;
 
@@ -19,4 +21,11 @@ public sealed record ReferralTransition(
     string By,
     Instant At,
     ReferralOutcome? Outcome = null,
-    string? Reason = null);
+    string? Reason = null)
+{
+    /// <summary>Who made the move; never a resident registration number.</summary>
+    public string By { get; init; } = Guard.Against.ResidentNumber(By, nameof(By));
+
+    /// <summary>The partner's reason for a rejection, or a note; never holds a resident registration number.</summary>
+    public string? Reason { get; init; } = Guard.Against.ResidentNumber(Reason, nameof(Reason));
+}

@@ -21,6 +21,7 @@ public sealed record SessionDetails
     private readonly ValueList<ServiceDelivery> _services = ValueList<ServiceDelivery>.Empty;
     private readonly ValueList<ItemDistribution> _items = ValueList<ItemDistribution>.Empty;
     private readonly ValueList<SessionScreening> _screenings = ValueList<SessionScreening>.Empty;
+    private readonly string? _notes;
 
     /// <summary>The day of the session.</summary>
     public required LocalDate Date { get; init; }
@@ -69,7 +70,8 @@ public sealed record SessionDetails
     public IReadOnlyList<SessionScreening> Screenings { get => _screenings; init => _screenings = value.ToValueList(); }
 
     /// <summary>Free-text notes, or <see langword="null"/>.</summary>
-    public string? Notes { get; init; }
+    /// <exception cref="ArgumentException">The notes hold a resident registration number.</exception>
+    public string? Notes { get => _notes; init => _notes = Ardalis.GuardClauses.Guard.Against.ResidentNumber(value, nameof(Notes)); }
 
     /// <summary>Service uses (이용 건수): the total of <see cref="Services"/> counts, one per service a resident used.</summary>
     public int ServicesDelivered => checked(Services.Sum(s => s.Count));

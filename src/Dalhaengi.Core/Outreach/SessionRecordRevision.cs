@@ -1,3 +1,5 @@
+using Dalhaengi.Core.Internal;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Dalhaengi.Core.Outreach;
@@ -17,4 +19,17 @@ public sealed record SessionRecordRevision(
     string ChangedBy,
     Instant ChangedAt,
     string? Reason,
-    IReadOnlyList<string> ChangedFields);
+    IReadOnlyList<string> ChangedFields)
+{
+    /// <summary>Who recorded or corrected it; never a resident registration number.</summary>
+    public string ChangedBy { get; init; } = Guard.Against.ResidentNumber(ChangedBy, nameof(ChangedBy));
+
+    /// <summary>Why it was corrected; never holds a resident registration number.</summary>
+    public string? Reason { get; init; } = Guard.Against.ResidentNumber(Reason, nameof(Reason));
+
+    /// <summary>The names of the changed properties; never holds a resident registration number.</summary>
+    public IReadOnlyList<string> ChangedFields { get; init; } =
+        Guard.Against.Null(ChangedFields).Any(f => Internal.ResidentNumber.IsIn(f ?? string.Empty))
+            ? throw new ArgumentException(Internal.ResidentNumber.Message, nameof(ChangedFields))
+            : ChangedFields;
+}

@@ -46,7 +46,7 @@ public sealed record PartnerOrganization
         Availability = availability ?? PartnerAvailability.Unlimited;
         Districts = (districts ?? []).Distinct().OrderBy(d => d.Value, StringComparer.Ordinal).ToValueList();
         AcceptsReferrals = acceptsReferrals;
-        ReferralNeeds = (referralNeeds ?? []).Select(n => Guard.Against.NullOrWhiteSpace(n, nameof(referralNeeds))).Distinct().Order(StringComparer.Ordinal).ToValueList();
+        ReferralNeeds = (referralNeeds ?? []).Select(n => Guard.Against.ResidentNumber(Guard.Against.NullOrWhiteSpace(n, nameof(referralNeeds)), nameof(referralNeeds))).Distinct().Order(StringComparer.Ordinal).ToValueList();
         IsSample = isSample;
     }
 

@@ -38,7 +38,7 @@ public static class PartnerRosterJson
     public static PartnerRoster Load(Stream utf8Json, string source = "partners.json")
     {
         Guard.Against.Null(utf8Json);
-        return Parse(DocumentReader.ReadText(utf8Json), source);
+        return Parse(DocumentReader.ReadText(utf8Json, source), source);
     }
 
     /// <summary>Writes a roster as indented UTF-8 JSON text.</summary>

@@ -18,7 +18,7 @@ public sealed record ReferralProposal
     public ReferralProposal(PartnerId partner, IEnumerable<string> needsMet, IEnumerable<ServiceCode> services, int specificity, PlannedSession? nextSession, ReferralProximity? proximity)
     {
         Partner = Guard.Against.Default(partner);
-        NeedsMet = Guard.Against.Null(needsMet).ToValueList();
+        NeedsMet = Guard.Against.Null(needsMet).Select(n => Guard.Against.ResidentNumber(n, nameof(needsMet))).ToValueList();
         Services = Guard.Against.Null(services).ToValueList();
         Specificity = specificity;
         NextSession = nextSession;

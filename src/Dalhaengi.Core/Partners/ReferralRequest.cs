@@ -17,7 +17,7 @@ public sealed record ReferralRequest
     /// <exception cref="ArgumentException">No need, an empty need, or <paramref name="district"/> is the default value.</exception>
     public ReferralRequest(IEnumerable<string> needs, DistrictCode district)
     {
-        var list = Guard.Against.Null(needs).Select(n => Guard.Against.NullOrWhiteSpace(n, nameof(needs))).Distinct().Order(StringComparer.Ordinal).ToValueList();
+        var list = Guard.Against.Null(needs).Select(n => Guard.Against.ResidentNumber(Guard.Against.NullOrWhiteSpace(n, nameof(needs)), nameof(needs))).Distinct().Order(StringComparer.Ordinal).ToValueList();
         Guard.Against.Zero(list.Count, nameof(needs));
         Needs = list;
         District = Guard.Against.Default(district);

@@ -28,7 +28,7 @@ public sealed record ServiceDefinition
         var list = addresses.ToValueList();
         foreach (var prefix in list)
         {
-            Guard.Against.NullOrWhiteSpace(prefix, nameof(addresses));
+            Guard.Against.ResidentNumber(Guard.Against.NullOrWhiteSpace(prefix, nameof(addresses)), nameof(addresses));
         }
 
         Addresses = list;

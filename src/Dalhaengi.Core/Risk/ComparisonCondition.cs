@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Dalhaengi.Core.Internal;
 
 namespace Dalhaengi.Core.Risk;
 
@@ -36,13 +37,13 @@ public sealed record ComparisonCondition : RiskCondition
     /// <param name="maximumParameter">The id of the parameter giving the upper bound of <c>between</c>, or <see langword="null"/>.</param>
     /// <param name="withinDays">The recency window in days, or <see langword="null"/> for any time.</param>
     /// <returns>The condition.</returns>
-    /// <exception cref="ArgumentException"><paramref name="indicator"/> is the default value or <paramref name="operator"/> is not defined.</exception>
+    /// <exception cref="ArgumentException"><paramref name="indicator"/> is the default value, <paramref name="operator"/> is not defined, or a parameter id holds a resident registration number.</exception>
     public static ComparisonCondition WithParameters(
         IndicatorCode indicator, ComparisonOperator @operator, double value, string? valueParameter, double? maximum, string? maximumParameter, int? withinDays) =>
         new(indicator, @operator, valueParameter is null ? value : 0, maximumParameter is null ? maximum : null, withinDays)
         {
-            ValueParameter = valueParameter,
-            MaximumParameter = maximumParameter,
+            ValueParameter = Guard.Against.ResidentNumber(valueParameter),
+            MaximumParameter = Guard.Against.ResidentNumber(maximumParameter),
         };
 
     /// <summary>The indicator.</summary>

@@ -15,9 +15,9 @@ public sealed record FiredRedFlag
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public FiredRedFlag(string redFlagId, string description, string minimumTier, IEnumerable<CrisisSignal> signals)
     {
-        RedFlagId = Guard.Against.Null(redFlagId);
-        Description = Guard.Against.Null(description);
-        MinimumTier = Guard.Against.Null(minimumTier);
+        RedFlagId = Guard.Against.ResidentNumber(Guard.Against.Null(redFlagId));
+        Description = Guard.Against.ResidentNumber(Guard.Against.Null(description));
+        MinimumTier = Guard.Against.ResidentNumber(Guard.Against.Null(minimumTier));
         Signals = Guard.Against.Null(signals).ToValueList();
     }
 

@@ -94,7 +94,7 @@ public sealed class HouseholdBatch
     /// <param name="catalog">The indicator catalog; <see cref="IndicatorCatalog.National"/> when <see langword="null"/>.</param>
     /// <returns>The batch.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="households"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A household has a signal of an indicator the catalog does not have.</exception>
+    /// <exception cref="ArgumentException">A household has a signal of an indicator the catalog does not have, or a value outside the indicator's range or kind.</exception>
     public static HouseholdBatch Create(IEnumerable<Household> households, LocalDate asOf, IndicatorCatalog? catalog = null)
     {
         Guard.Against.Null(households);
@@ -110,20 +110,29 @@ public sealed class HouseholdBatch
     /// <summary>Gets the id of the household at an index.</summary>
     /// <param name="index">The index, 0 to <see cref="Count"/> − 1.</param>
     /// <returns>The id.</returns>
-    /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is out of range.</exception>
-    public HouseholdId IdAt(int index) => Ids[index];
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is out of range.</exception>
+    public HouseholdId IdAt(int index) => Ids[CheckIndex(index)];
 
     /// <summary>Gets the district of the household at an index.</summary>
     /// <param name="index">The index, 0 to <see cref="Count"/> − 1.</param>
     /// <returns>The district code.</returns>
-    /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is out of range.</exception>
-    public DistrictCode DistrictAt(int index) => DistrictList[DistrictIndex[index]];
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is out of range.</exception>
+    public DistrictCode DistrictAt(int index) => DistrictList[DistrictIndex[CheckIndex(index)]];
 
     /// <summary>Tells whether a derived fact holds for the household at an index.</summary>
     /// <param name="index">The index.</param>
     /// <param name="predicate">The fact.</param>
     /// <returns><see langword="true"/> when it holds as of <see cref="AsOf"/>.</returns>
-    public bool Satisfies(int index, HouseholdPredicate predicate) => (Predicates[index] & (1u << (int)predicate)) != 0;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is out of range.</exception>
+    /// <exception cref="ArgumentException"><paramref name="predicate"/> is not defined.</exception>
+    public bool Satisfies(int index, HouseholdPredicate predicate) =>
+        (Predicates[CheckIndex(index)] & (1u << (int)Guard.Against.EnumOutOfRange(predicate))) != 0;
+
+    /// <summary>Turns a bad index into the documented exception instead of the runtime's IndexOutOfRangeException.</summary>
+    private int CheckIndex(int index) =>
+        unchecked((uint)index < (uint)Ids.Length)
+            ? index
+            : throw new ArgumentOutOfRangeException(nameof(index), index, $"The batch has {Ids.Length} households; the index must be 0 to {Ids.Length - 1}.");
 
     /// <summary>Rebuilds the interpreter's view of one household, with its signals as <see cref="CrisisSignal"/> values.</summary>
     internal HouseholdFacts FactsAt(int index)

@@ -43,10 +43,13 @@ public sealed class HouseholdBatchBuilder
     private int _pendingCount;
     private bool _built;
 
+    /// <summary>The most households (and presence words) a capacity hint preallocates.</summary>
+    private const int MaxPreallocated = 1 << 20;
+
     /// <summary>Starts an empty batch.</summary>
     /// <param name="asOf">The date the batch screens as of.</param>
     /// <param name="catalog">The indicator catalog; <see cref="IndicatorCatalog.National"/> when <see langword="null"/>.</param>
-    /// <param name="capacity">The expected number of households, to size the arrays once.</param>
+    /// <param name="capacity">The expected number of households, to size the arrays once; a hint, clamped to 0–1,048,576.</param>
     /// <exception cref="ArgumentException">The catalog has more than 65,536 indicators.</exception>
     public HouseholdBatchBuilder(LocalDate asOf, IndicatorCatalog? catalog = null, int capacity = 0)
     {
@@ -55,11 +58,13 @@ public sealed class HouseholdBatchBuilder
         _asOf = asOf;
         _asOfDay = HouseholdFacts.DayNumber(asOf);
         _words = _catalog.WordCount;
-        capacity = Math.Max(0, capacity);
+        // A hint, not a promise: clamped so that int.MaxValue preallocates a sane amount instead of failing with
+        // OutOfMemoryException; the lists grow past it as households are added.
+        capacity = Math.Clamp(capacity, 0, MaxPreallocated);
         _ids = new(capacity);
         _districtIndex = new(capacity);
         _predicates = new(capacity);
-        _presence = new(capacity * _words);
+        _presence = new((int)Math.Min((long)capacity * _words, MaxPreallocated));
         _pairOffset = new(capacity + 1);
     }
 
@@ -69,7 +74,7 @@ public sealed class HouseholdBatchBuilder
     /// <summary>Adds a household with its derived facts as of the batch date and its signals.</summary>
     /// <param name="household">The household.</param>
     /// <exception cref="ArgumentNullException"><paramref name="household"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A signal's indicator is not in the catalog.</exception>
+    /// <exception cref="ArgumentException">A signal's indicator is not in the catalog, or its value is not possible for the indicator.</exception>
     public void Add(Household household)
     {
         Guard.Against.Null(household);
@@ -105,7 +110,10 @@ public sealed class HouseholdBatchBuilder
     /// <param name="observedOn">The day it was observed; a signal after the batch date is skipped.</param>
     /// <param name="source">Where it came from.</param>
     /// <exception cref="InvalidOperationException">No household has been added yet, or the batch was built.</exception>
-    /// <exception cref="ArgumentException">The indicator is not in the catalog, the value is not finite, or the source is not defined.</exception>
+    /// <exception cref="ArgumentException">
+    /// The indicator is not in the catalog, the value is not finite or not a possible value of the indicator (outside
+    /// its range, a flag other than 0 or 1, a negative count), or the source is not defined.
+    /// </exception>
     public void AddSignal(IndicatorCode indicator, double value, LocalDate observedOn, SignalSource source)
     {
         CheckOpen();
@@ -124,7 +132,10 @@ public sealed class HouseholdBatchBuilder
     /// <param name="observedOn">The day it was observed; a signal after the batch date is skipped.</param>
     /// <param name="source">Where it came from.</param>
     /// <exception cref="InvalidOperationException">No household has been added yet, or the batch was built.</exception>
-    /// <exception cref="ArgumentException">The indicator is not in the catalog, the value is not finite, or the source is not defined.</exception>
+    /// <exception cref="ArgumentException">
+    /// The indicator is not in the catalog, the value is not finite or not a possible value of the indicator, or the
+    /// source is not defined.
+    /// </exception>
     public void AddSignal(ReadOnlySpan<char> indicator, double value, LocalDate observedOn, SignalSource source)
     {
         CheckOpen();
@@ -194,6 +205,12 @@ public sealed class HouseholdBatchBuilder
         if (!double.IsFinite(value))
         {
             throw new ArgumentException("The value must be a finite number.", nameof(value));
+        }
+
+        // Validated against the catalog the way rules are, so an impossible value (phq9.total = 99) is never scored.
+        if (_catalog.Indicators[ordinal].ValueProblem(value) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(value));
         }
 
         Defined(source, nameof(source));

@@ -27,6 +27,12 @@ internal static class IndicatorCatalogJson
         {
             var d = doc.Indicators![i];
             var p = $"$.indicators[{i}]";
+            if (d is null)
+            {
+                r.Add(p, "must be an indicator object, not null");
+                continue;
+            }
+
             var code = r.Id(d.Code, p + ".code");
             var name = r.Name(d.Name, p + ".name");
             var kind = r.Enum<IndicatorKind>(d.Kind, p + ".kind");

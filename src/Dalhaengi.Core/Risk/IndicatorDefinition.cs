@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Dalhaengi.Core.Internal;
 using NodaTime;
 
 namespace Dalhaengi.Core.Risk;
@@ -40,8 +41,8 @@ public sealed record IndicatorDefinition
         Code = Guard.Against.Default(code);
         Name = Guard.Against.Default(name);
         Kind = Guard.Against.EnumOutOfRange(kind);
-        Unit = Guard.Against.Null(unit);
-        Supplier = Guard.Against.NullOrWhiteSpace(supplier);
+        Unit = Guard.Against.ResidentNumber(Guard.Against.Null(unit));
+        Supplier = Guard.Against.ResidentNumber(Guard.Against.NullOrWhiteSpace(supplier));
         EffectiveFrom = effectiveFrom;
         if (effectiveTo < effectiveFrom)
         {
@@ -133,4 +134,35 @@ public sealed record IndicatorDefinition
     /// <param name="date">The date.</param>
     /// <returns><see langword="true"/> when <paramref name="date"/> lies between the effective dates, inclusive.</returns>
     public bool IsInUseOn(LocalDate date) => date >= EffectiveFrom && (EffectiveTo is null || date <= EffectiveTo);
+
+    /// <summary>
+    /// Says what is wrong with <paramref name="value"/> as a value of this indicator, or <see langword="null"/> when
+    /// it is a possible one: outside <see cref="Minimum"/>–<see cref="Maximum"/>, a flag other than 0 or 1, a negative
+    /// count, number of months or amount, or a fractional count.
+    /// </summary>
+    /// <remarks>Checked wherever a signal meets the catalog, so that an impossible value is refused, never scored.</remarks>
+    internal string? ValueProblem(double value)
+    {
+        if (Kind == IndicatorKind.Flag && value is not (0 or 1))
+        {
+            return $"{Code} is a flag: its value is 1 (present) or 0, not {value}";
+        }
+
+        if ((Kind is IndicatorKind.Count or IndicatorKind.Months or IndicatorKind.Amount) && value < 0)
+        {
+            return $"{Code} counts {Kind.ToString().ToLowerInvariant()}: its value cannot be negative ({value})";
+        }
+
+        if (Kind == IndicatorKind.Count && value != Math.Floor(value))
+        {
+            return $"{Code} is a count: its value is a whole number, not {value}";
+        }
+
+        if (value < Minimum || value > Maximum)
+        {
+            return $"{Code} ranges from {Minimum?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-∞"} to {Maximum?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "∞"}: {value} is outside it";
+        }
+
+        return null;
+    }
 }

@@ -24,6 +24,11 @@ internal static partial class OverlayResolver
         var tiers = @base.Tiers.Select(x => (Item: x, Origin: Inherited)).ToList();
         var parameters = @base.Parameters.Select(x => (Item: x, Origin: Inherited)).ToList();
         var baseName = @base.ToString();
+        RejectRepeats("rule", overlay.OverrideRules.Select(x => (x.Path + ".id", x.Id)), problems);
+        RejectRepeats("red flag", overlay.OverrideRedFlags.Select(x => (x.Path + ".id", x.Id)), problems);
+        RejectRepeats("tier", overlay.OverrideTiers.Select(x => (x.Path + ".id", x.Id)), problems);
+        RejectRepeats("parameter", overlay.OverrideParameters.Select(x => (x.Path + ".id", x.Parameter.Id)), problems);
+        RejectRepeats("disabled element", overlay.Disable.Select(x => (x.Path, x.Id)), problems);
 
         foreach (var (path, id, description, points, when) in overlay.OverrideRules)
         {
@@ -141,4 +146,20 @@ internal static partial class OverlayResolver
 
     [GeneratedRegex(@"^\$\.(rules|redFlags|tiers|parameters)\[(\d+)\]")]
     private static partial Regex ElementPath();
+
+    /// <summary>
+    /// Reports an id changed twice by one overlay list: applying both in order would let the second silently win,
+    /// which is the same defect as a duplicate JSON key.
+    /// </summary>
+    private static void RejectRepeats(string kind, IEnumerable<(string Path, string Id)> entries, List<ValidationProblem> problems)
+    {
+        var first = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (path, id) in entries)
+        {
+            if (!first.TryAdd(id, path))
+            {
+                problems.Add(new(path, $"{kind} '{id}' is changed more than once (first at {first[id]})", "merge the two entries into one"));
+            }
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Dalhaengi.Core.Internal;
 
 namespace Dalhaengi.Core.Risk;
 
@@ -16,10 +17,10 @@ public sealed record RedFlag
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public RedFlag(string id, string description, RiskCondition when, string minimumTier)
     {
-        Id = Guard.Against.Null(id);
-        Description = Guard.Against.Null(description);
+        Id = Guard.Against.ResidentNumber(Guard.Against.Null(id));
+        Description = Guard.Against.ResidentNumber(Guard.Against.Null(description));
         When = Guard.Against.Null(when);
-        MinimumTier = Guard.Against.Null(minimumTier);
+        MinimumTier = Guard.Against.ResidentNumber(Guard.Against.Null(minimumTier));
     }
 
     /// <summary>The flag's id.</summary>

@@ -61,14 +61,14 @@ public sealed record RiskAssessment
     {
         Household = household;
         AsOf = asOf;
-        RuleSetId = Guard.Against.Null(ruleSetId);
-        RuleSetVersion = Guard.Against.Null(ruleSetVersion);
+        RuleSetId = Guard.Against.ResidentNumber(Guard.Against.Null(ruleSetId));
+        RuleSetVersion = Guard.Against.ResidentNumber(Guard.Against.Null(ruleSetVersion));
         Score = score;
         Tier = Guard.Against.Null(tier);
         Contributions = Guard.Against.Null(contributions).ToValueList();
         RedFlags = Guard.Against.Null(redFlags).ToValueList();
-        Lineage = Guard.Against.Null(lineage).ToValueList();
-        Warnings = Guard.Against.Null(warnings).ToValueList();
+        Lineage = Guard.Against.Null(lineage).Select(l => Guard.Against.ResidentNumber(l, nameof(lineage))).ToValueList();
+        Warnings = Guard.Against.Null(warnings).Select(w => Guard.Against.ResidentNumber(w, nameof(warnings))).ToValueList();
     }
 
     /// <summary>The household assessed.</summary>

@@ -15,8 +15,8 @@ public sealed record RiskContribution
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public RiskContribution(string ruleId, string description, int points, IEnumerable<CrisisSignal> signals)
     {
-        RuleId = Guard.Against.Null(ruleId);
-        Description = Guard.Against.Null(description);
+        RuleId = Guard.Against.ResidentNumber(Guard.Against.Null(ruleId));
+        Description = Guard.Against.ResidentNumber(Guard.Against.Null(description));
         Points = points;
         Signals = Guard.Against.Null(signals).ToValueList();
     }

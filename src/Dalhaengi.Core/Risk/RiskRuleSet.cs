@@ -79,15 +79,15 @@ public sealed record RiskRuleSet
         IEnumerable<string> lineage,
         bool validate)
     {
-        Id = Guard.Against.Null(id);
-        Version = Guard.Against.Null(version);
+        Id = Guard.Against.ResidentNumber(Guard.Against.Null(id));
+        Version = Guard.Against.ResidentNumber(Guard.Against.Null(version));
         EffectiveFrom = effectiveFrom;
-        Description = Guard.Against.Null(description);
+        Description = Guard.Against.ResidentNumber(Guard.Against.Null(description));
         Tiers = Guard.Against.Null(tiers).ToValueList();
         Rules = Guard.Against.Null(rules).ToValueList();
         RedFlags = Guard.Against.Null(redFlags).ToValueList();
         Parameters = Guard.Against.Null(parameters).ToValueList();
-        Lineage = Guard.Against.Null(lineage).ToValueList();
+        Lineage = Guard.Against.Null(lineage).Select(l => Guard.Against.ResidentNumber(l, nameof(lineage))).ToValueList();
         if (validate)
         {
             var problems = RiskRuleSetValidator.Validate(this, catalog: null);

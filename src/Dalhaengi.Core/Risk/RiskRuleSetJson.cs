@@ -46,7 +46,7 @@ public static partial class RiskRuleSetJson
     public static RiskRuleSet Load(Stream utf8Json, IndicatorCatalog? catalog = null, string source = "rules.json")
     {
         Guard.Against.Null(utf8Json);
-        return Parse(DocumentReader.ReadText(utf8Json), catalog, source);
+        return Parse(DocumentReader.ReadText(utf8Json, source), catalog, source);
     }
 
     /// <summary>Writes a rule set as indented JSON text that <see cref="Parse"/> reads back to an equal rule set.</summary>

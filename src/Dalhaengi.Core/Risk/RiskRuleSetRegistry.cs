@@ -44,22 +44,44 @@ public sealed class RiskRuleSetRegistry
     /// <summary>The known rule sets as <c>id@version</c>, sorted ordinally.</summary>
     public IReadOnlyList<string> Known => [.. _entries.Keys.Order(StringComparer.Ordinal)];
 
-    /// <summary>Returns a registry that also knows a rule set (replacing one with the same id and version).</summary>
+    /// <summary>Returns a registry that also knows a rule set (replacing one with the same id and version, except a built-in).</summary>
     /// <param name="ruleSet">The rule set.</param>
     /// <returns>The new registry.</returns>
+    /// <remarks>
+    /// A built-in is never replaced, so that "the built-in" in a comparison always means the built-in: an edited copy
+    /// must carry its own version (or id).
+    /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="ruleSet"/> has the id and version of a built-in rule set.</exception>
     public RiskRuleSetRegistry With(RiskRuleSet ruleSet)
     {
         Guard.Against.Null(ruleSet);
+        if (BuiltInCollision(ruleSet.ToString()) is { } problem)
+        {
+            throw new ArgumentException(problem.Message + "; " + problem.Hint, nameof(ruleSet));
+        }
+
         return new(Catalog, _entries.SetItem(ruleSet.ToString(), ruleSet));
     }
+
+    /// <summary>
+    /// The problem of a file whose <c>id@version</c> is that of a built-in: added, it would replace the built-in, and
+    /// <c>rules diff</c>/<c>whatif</c> against "the built-in" would compare the copy with itself.
+    /// </summary>
+    private static ValidationProblem? BuiltInCollision(string key) =>
+        key == BuiltInRuleSets.NationalOutreach.ToString()
+            ? new ValidationProblem("$.version", $"'{key}' is the id@version of the built-in rule set {key}; a copy may not reuse it, or comparisons with the built-in would compare the copy with itself",
+                "give the edited copy its own version (for example \"2025.1-yangpyeong\") or id, or write it as an overlay with \"extends\"")
+            : null;
 
     /// <summary>Returns a registry that also knows a rule file: a full rule set (validated now) or an overlay (resolved on use).</summary>
     /// <param name="json">The file's JSON text.</param>
     /// <param name="source">The file name, used in error messages.</param>
     /// <returns>The new registry.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="DalhaengiValidationException">The file is malformed or invalid; every problem is listed with its JSON path.</exception>
+    /// <exception cref="DalhaengiValidationException">
+    /// The file is malformed or invalid, or has the <c>id@version</c> of a built-in rule set; every problem is listed with its JSON path.
+    /// </exception>
     public RiskRuleSetRegistry WithJson(string json, string source)
     {
         Guard.Against.Null(json);
@@ -67,10 +89,13 @@ public sealed class RiskRuleSetRegistry
         var doc = RiskRuleSetJson.Read(json, source);
         if (doc.Extends is null)
         {
-            return With(RiskRuleSetJson.FromDocument(doc, Catalog, source));
+            var set = RiskRuleSetJson.FromDocument(doc, Catalog, source);
+            ThrowIfBuiltIn(set.ToString(), source);
+            return new(Catalog, _entries.SetItem(set.ToString(), set));
         }
 
         var overlay = RiskRuleSetJson.ReadOverlay(doc, source);
+        ThrowIfBuiltIn(overlay.Key, source);
         return new(Catalog, _entries.SetItem(overlay.Key, overlay));
     }
 
@@ -108,6 +133,14 @@ public sealed class RiskRuleSetRegistry
 
         var overlay = RiskRuleSetJson.ReadOverlay(doc, source);
         return Apply(overlay, [overlay.Key]);
+    }
+
+    private static void ThrowIfBuiltIn(string key, string source)
+    {
+        if (BuiltInCollision(key) is { } problem)
+        {
+            throw new DalhaengiValidationException(source, [problem]);
+        }
     }
 
     private string? Find(string reference)

@@ -20,12 +20,12 @@ internal static class RiskRuleSetValidator
 
         if (!Identifier.IsValid(set.Id))
         {
-            Add("$.id", $"'{set.Id}' is not a valid rule set id", "use letters, digits, '.', '-', '_', e.g. kr.national-outreach");
+            Add("$.id", $"{Identifier.Quote(set.Id)} is not a valid rule set id", "use letters, digits, '.', '-', '_', e.g. kr.national-outreach");
         }
 
         if (!Identifier.IsValid(set.Version))
         {
-            Add("$.version", $"'{set.Version}' is not a valid version", "use letters, digits and '.', e.g. 2025.1");
+            Add("$.version", $"{Identifier.Quote(set.Version)} is not a valid version", "use letters, digits and '.', e.g. 2025.1");
         }
 
         if (set.Rules.Count == 0 && set.RedFlags.Count == 0)
@@ -81,7 +81,7 @@ internal static class RiskRuleSetValidator
             var p = $"$.tiers[{i}]";
             if (!Identifier.IsValid(t.Id))
             {
-                add(p + ".id", $"'{t.Id}' is not a valid tier id", "use letters, digits, '-', e.g. urgent");
+                add(p + ".id", $"{Identifier.Quote(t.Id)} is not a valid tier id", "use letters, digits, '-', e.g. urgent");
             }
             else if (!tierIds.Add(t.Id))
             {
@@ -120,7 +120,7 @@ internal static class RiskRuleSetValidator
             var p = $"$.parameters[{i}]";
             if (!Identifier.IsValid(parameter.Id))
             {
-                add(p + ".id", $"'{parameter.Id}' is not a valid parameter id", "use letters, digits, '.', '-', '_', e.g. financial-arrears-max");
+                add(p + ".id", $"{Identifier.Quote(parameter.Id)} is not a valid parameter id", "use letters, digits, '.', '-', '_', e.g. financial-arrears-max");
             }
             else if (!ids.Add(parameter.Id))
             {
@@ -144,7 +144,7 @@ internal static class RiskRuleSetValidator
     {
         if (!Identifier.IsValid(id))
         {
-            add(path, $"'{id}' is not a valid rule id", "use 1 to 64 letters, digits, '.', '-', '_'");
+            add(path, $"{Identifier.Quote(id)} is not a valid rule id", "use 1 to 64 letters, digits, '.', '-', '_'");
         }
         else if (!ids.Add(id))
         {

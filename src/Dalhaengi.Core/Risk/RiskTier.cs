@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Dalhaengi.Core.Internal;
 
 namespace Dalhaengi.Core.Risk;
 
@@ -18,10 +19,10 @@ public sealed record RiskTier
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public RiskTier(string id, BilingualName name, int minScore, string action, int responseDays)
     {
-        Id = Guard.Against.Null(id);
+        Id = Guard.Against.ResidentNumber(Guard.Against.Null(id));
         Name = name;
         MinScore = minScore;
-        Action = Guard.Against.Null(action);
+        Action = Guard.Against.ResidentNumber(Guard.Against.Null(action));
         ResponseDays = responseDays;
     }
 

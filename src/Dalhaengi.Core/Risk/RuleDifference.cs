@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Dalhaengi.Core.Internal;
 
 namespace Dalhaengi.Core.Risk;
 
@@ -12,12 +13,13 @@ public sealed record RuleDifference
     /// <param name="before">What it did under the first rule set, or <see langword="null"/> when it did not fire.</param>
     /// <param name="after">What it did under the second rule set, or <see langword="null"/> when it did not fire.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A text holds a resident registration number.</exception>
     public RuleDifference(string id, RuleSetElement element, string? before, string? after)
     {
-        Id = Guard.Against.Null(id);
+        Id = Guard.Against.ResidentNumber(Guard.Against.Null(id));
         Element = element;
-        Before = before;
-        After = after;
+        Before = Guard.Against.ResidentNumber(before);
+        After = Guard.Against.ResidentNumber(after);
     }
 
     /// <summary>The rule's or red flag's id.</summary>

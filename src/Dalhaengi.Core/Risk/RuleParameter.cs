@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Dalhaengi.Core.Internal;
 
 namespace Dalhaengi.Core.Risk;
 
@@ -21,8 +22,8 @@ public sealed record RuleParameter
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public RuleParameter(string id, string description, DatedParameter<double> values)
     {
-        Id = Guard.Against.Null(id);
-        Description = Guard.Against.Null(description);
+        Id = Guard.Against.ResidentNumber(Guard.Against.Null(id));
+        Description = Guard.Against.ResidentNumber(Guard.Against.Null(description));
         Values = Guard.Against.Null(values);
     }
 

@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Dalhaengi.Core.Internal;
 
 namespace Dalhaengi.Core.Risk;
 
@@ -18,14 +19,15 @@ public sealed record RuleSetChange
     /// <param name="before">The element or field before, or <see langword="null"/> when added.</param>
     /// <param name="after">The element or field after, or <see langword="null"/> when removed.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A text holds a resident registration number.</exception>
     public RuleSetChange(RuleSetElement element, RuleSetChangeKind kind, string id, string? field, string? before, string? after)
     {
         Element = element;
         Kind = kind;
-        Id = Guard.Against.Null(id);
-        Field = field;
-        Before = before;
-        After = after;
+        Id = Guard.Against.ResidentNumber(Guard.Against.Null(id));
+        Field = Guard.Against.ResidentNumber(field);
+        Before = Guard.Against.ResidentNumber(before);
+        After = Guard.Against.ResidentNumber(after);
     }
 
     /// <summary>The kind of element.</summary>

@@ -14,8 +14,8 @@ public sealed class RuleSetDiff
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public RuleSetDiff(string before, string after, IEnumerable<RuleSetChange> changes)
     {
-        Before = Guard.Against.Null(before);
-        After = Guard.Against.Null(after);
+        Before = Guard.Against.ResidentNumber(Guard.Against.Null(before));
+        After = Guard.Against.ResidentNumber(Guard.Against.Null(after));
         Changes = Guard.Against.Null(changes).ToValueList();
     }
 

@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Dalhaengi.Core.Internal;
 
 namespace Dalhaengi.Core.Risk;
 
@@ -14,8 +15,8 @@ public sealed record ScoringRule
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public ScoringRule(string id, string description, RiskCondition when, int points)
     {
-        Id = Guard.Against.Null(id);
-        Description = Guard.Against.Null(description);
+        Id = Guard.Against.ResidentNumber(Guard.Against.Null(id));
+        Description = Guard.Against.ResidentNumber(Guard.Against.Null(description));
         When = Guard.Against.Null(when);
         Points = points;
     }

@@ -32,9 +32,9 @@ public sealed record TierChange
         Household = household;
         District = district;
         Before = before;
-        BeforeTier = Guard.Against.Null(beforeTier);
+        BeforeTier = Guard.Against.ResidentNumber(Guard.Against.Null(beforeTier));
         After = after;
-        AfterTier = Guard.Against.Null(afterTier);
+        AfterTier = Guard.Against.ResidentNumber(Guard.Against.Null(afterTier));
         _differences = Guard.Against.Null(differences).ToValueList();
     }
 

@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+using Dalhaengi.Core.Internal;
 namespace Dalhaengi.Core.Risk;
 
 /// <summary>
@@ -12,6 +14,9 @@ namespace Dalhaengi.Core.Risk;
 /// <param name="TrueNegatives">Households below the tier without one.</param>
 public sealed record TierCutOff(string TierId, int TruePositives, int FalsePositives, int FalseNegatives, int TrueNegatives)
 {
+    /// <summary>The tier whose minimum is the cut-off; never a resident registration number.</summary>
+    public string TierId { get; init; } = Guard.Against.ResidentNumber(TierId, nameof(TierId));
+
     /// <summary>The share of households at or above the tier whose crisis was confirmed; 0 when none is.</summary>
     public double Precision => Ratio(TruePositives, TruePositives + FalsePositives);
 

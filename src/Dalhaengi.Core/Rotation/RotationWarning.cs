@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Dalhaengi.Core.Internal;
 
 namespace Dalhaengi.Core.Rotation;
 
@@ -12,8 +13,8 @@ public sealed record RotationWarning
     /// <exception cref="ArgumentException">An argument is empty.</exception>
     public RotationWarning(string code, string message)
     {
-        Code = Guard.Against.NullOrWhiteSpace(code);
-        Message = Guard.Against.NullOrWhiteSpace(message);
+        Code = Guard.Against.ResidentNumber(Guard.Against.NullOrWhiteSpace(code));
+        Message = Guard.Against.ResidentNumber(Guard.Against.NullOrWhiteSpace(message));
     }
 
     /// <summary>The stable code.</summary>

@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Dalhaengi.Core.Internal;
 using NodaTime;
 
 namespace Dalhaengi.Core.Rotation;
@@ -14,7 +15,7 @@ public sealed record SeasonBlackout
     public SeasonBlackout(DateInterval dates, string reason)
     {
         Dates = Guard.Against.Null(dates);
-        Reason = Guard.Against.NullOrWhiteSpace(reason);
+        Reason = Guard.Against.ResidentNumber(Guard.Against.NullOrWhiteSpace(reason));
     }
 
     /// <summary>The days without sessions.</summary>

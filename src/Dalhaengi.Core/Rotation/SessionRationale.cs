@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Dalhaengi.Core.Internal;
 using NodaTime;
 
 namespace Dalhaengi.Core.Rotation;
@@ -50,7 +51,7 @@ public sealed record SessionRationale
         SiteLastVisited = siteLastVisited;
         SiteWeight = siteWeight;
         IsFairDay = isFairDay;
-        Summary = Guard.Against.NullOrWhiteSpace(summary);
+        Summary = Guard.Against.ResidentNumber(Guard.Against.NullOrWhiteSpace(summary));
     }
 
     /// <summary>Why the district was chosen.</summary>

@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Dalhaengi.Core.Internal;
 using NodaTime;
 
 namespace Dalhaengi.Core.Rotation;
@@ -17,7 +18,7 @@ public sealed record SkippedSlot
         Date = date;
         Slot = slot is null ? null : Guard.Against.NegativeOrZero(slot.Value, nameof(slot));
         Reason = Guard.Against.EnumOutOfRange(reason);
-        Description = Guard.Against.NullOrWhiteSpace(description);
+        Description = Guard.Against.ResidentNumber(Guard.Against.NullOrWhiteSpace(description));
     }
 
     /// <summary>The day.</summary>

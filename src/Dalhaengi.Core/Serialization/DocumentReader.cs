@@ -24,6 +24,8 @@ internal sealed class DocumentReader
         where T : class
     {
         ArgumentNullException.ThrowIfNull(json);
+        RejectLossyDecoding(json, source);
+        RejectDuplicateKeys(json, source);
         try
         {
             return JsonSerializer.Deserialize(json, typeInfo)
@@ -43,12 +45,9 @@ internal sealed class DocumentReader
         return cut > 0 ? message[..cut] : message;
     }
 
-    /// <summary>Reads a whole UTF-8 (or BOM-marked) text stream, leaving it open for the caller to dispose.</summary>
-    public static string ReadText(Stream utf8Json)
-    {
-        using var reader = new StreamReader(utf8Json, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        return reader.ReadToEnd();
-    }
+    /// <summary>Reads a whole UTF-8 text stream strictly, leaving it open for the caller to dispose.</summary>
+    /// <exception cref="DalhaengiValidationException">The stream is not UTF-8; the message names the likely encoding and how to convert it.</exception>
+    public static string ReadText(Stream utf8Json, string source = "the file") => StrictUtf8.Read(utf8Json, source);
 
     public void Add(string path, string message, string? hint = null) => _problems.Add(new(path, message, hint));
 
@@ -65,6 +64,13 @@ internal sealed class DocumentReader
         if (string.IsNullOrWhiteSpace(value))
         {
             Add(path, "is required and must not be empty");
+            return null;
+        }
+
+        // Every text field of every loader passes here; the value is not echoed so the error cannot leak it.
+        if (ResidentNumber.IsIn(value))
+        {
+            Add(path, "holds what looks like a resident registration number (주민등록번호)", "remove it: these files never carry one");
             return null;
         }
 
@@ -95,9 +101,20 @@ internal sealed class DocumentReader
             return null;
         }
 
-        var ko = Required(value.Ko, path + ".ko");
-        var en = Required(value.En, path + ".en");
+        var ko = NoControl(Required(value.Ko, path + ".ko"), path + ".ko");
+        var en = NoControl(Required(value.En, path + ".en"), path + ".en");
         return ko is null || en is null ? null : new BilingualName(ko, en);
+    }
+
+    private string? NoControl(string? value, string path)
+    {
+        if (value is not null && value.Any(char.IsControl))
+        {
+            Add(path, "holds a control character (a tab or line break)", "write the name on one line without tabs");
+            return null;
+        }
+
+        return value;
     }
 
     /// <summary>Parses a kebab-case enum name such as <c>village-hall</c>.</summary>
@@ -146,4 +163,116 @@ internal sealed class DocumentReader
     public static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     public static string FormatNumber(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Refuses text that already went through a lossy decoding (U+FFFD, the replacement character), which is what a
+    /// CP949 file read as UTF-8 looks like.
+    /// </summary>
+    private static void RejectLossyDecoding(string json, string source)
+    {
+        var at = json.IndexOf('\uFFFD', StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            var line = 1 + json.AsSpan(0, at).Count('\n');
+            throw new DalhaengiValidationException(source, [new("$",
+                $"the text holds U+FFFD replacement characters (first on line {line}): it was decoded from a file that is not UTF-8, probably CP949/EUC-KR",
+                "convert the file to UTF-8, e.g. iconv -f cp949 -t utf-8 in.json > out.json, and read it as UTF-8")]);
+        }
+    }
+
+    /// <summary>
+    /// Refuses an object that names the same key twice, and any string anywhere in the file (read by a loader or
+    /// not) that holds a resident registration number; the number itself is never echoed. (<c>"points": 25, "points": 99</c>), which System.Text.Json
+    /// would otherwise resolve silently in favour of the last; reports every duplicate with its JSON path.
+    /// </summary>
+    /// <remarks>Malformed JSON is left to <see cref="Deserialize"/>, which reports it with its line.</remarks>
+    private static void RejectDuplicateKeys(string json, string source)
+    {
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json), new JsonReaderOptions
+        {
+            CommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+        });
+        var frames = new Stack<JsonFrame>();
+        var problems = new List<ValidationProblem>();
+        string? name = null;
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        name = reader.GetString()!;
+                        var frame = frames.Peek();
+                        RejectResidentNumber(name, frame.Path, problems);
+                        if (!frame.Keys!.Add(name))
+                        {
+                            problems.Add(new(frame.Path + "." + name, $"the key '{name}' appears more than once in this object; only one value may be given", "remove the extra key"));
+                        }
+
+                        break;
+                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                        var path = frames.Count == 0 ? "$" : ChildPath(frames.Peek(), name);
+                        frames.Push(new JsonFrame(path, reader.TokenType == JsonTokenType.StartObject ? new HashSet<string>(StringComparer.Ordinal) : null));
+                        break;
+                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        frames.Pop();
+                        break;
+                    default:
+                        if (reader.TokenType == JsonTokenType.String)
+                        {
+                            RejectResidentNumber(reader.GetString()!, frames.Count == 0 ? "$" : CurrentPath(frames.Peek(), name), problems);
+                        }
+
+                        if (frames.Count > 0 && frames.Peek().Keys is null)
+                        {
+                            frames.Peek().Index++;
+                        }
+
+                        break;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Reported by Deserialize with its path and line.
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new DalhaengiValidationException(source, problems);
+        }
+    }
+
+    private static void RejectResidentNumber(string text, string path, List<ValidationProblem> problems)
+    {
+        if (ResidentNumber.IsIn(text))
+        {
+            problems.Add(new(path, "holds what looks like a resident registration number (주민등록번호)", "remove it: these files never carry one"));
+        }
+    }
+
+    private static string CurrentPath(JsonFrame parent, string? name) =>
+        parent.Keys is not null ? parent.Path + "." + name : $"{parent.Path}[{parent.Index}]";
+
+    private static string ChildPath(JsonFrame parent, string? name)
+    {
+        if (parent.Keys is not null)
+        {
+            return parent.Path + "." + name;
+        }
+
+        return $"{parent.Path}[{parent.Index++}]";
+    }
+
+    /// <summary>An object (with the keys seen so far) or an array (with the index of its next element) being read.</summary>
+    private sealed class JsonFrame(string path, HashSet<string>? keys)
+    {
+        public string Path { get; } = path;
+
+        public HashSet<string>? Keys { get; } = keys;
+
+        public int Index { get; set; }
+    }
 }

@@ -19,7 +19,7 @@ public sealed class HouseholdTests
     {
         var household = Make("김민수", "010-1234-5678");
 
-        Assert.Equal("hh-1 4183025000 1 member 김*수 010-****-5678", household.ToString());
+        Assert.Equal("hh-1 4183025000 1 member 김*수 0**-****-5678", household.ToString());
         Assert.DoesNotContain("민", household.ToString(), StringComparison.Ordinal);
     }
 

@@ -87,7 +87,7 @@ public sealed class SqliteReferralRepositoryTests : IDisposable
         var referrals = StorageTestData.Referrals();
         await repository.AddAsync(referrals[^1]);
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => repository.AddRangeAsync(referrals));
+        await Assert.ThrowsAsync<DuplicateIdException>(() => repository.AddRangeAsync(referrals));
 
         Assert.Equal(1L, _db.Count("referrals"));
         Assert.Equal(referrals[^1].Version, _db.Count("referral_transitions"));

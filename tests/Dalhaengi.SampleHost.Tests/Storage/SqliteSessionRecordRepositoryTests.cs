@@ -55,7 +55,7 @@ public sealed class SqliteSessionRecordRepositoryTests : IDisposable
         var records = StorageTestData.Sessions();
         await repository.AddAsync(records[2]);
 
-        var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => repository.AddRangeAsync(records));
+        var ex = await Assert.ThrowsAsync<DuplicateIdException>(() => repository.AddRangeAsync(records));
 
         Assert.Contains("rec-2024-07-10", ex.Message, StringComparison.Ordinal);
         Assert.Equal(1L, _db.Count("session_records"));
@@ -68,7 +68,7 @@ public sealed class SqliteSessionRecordRepositoryTests : IDisposable
         var repository = new SqliteSessionRecordRepository(_db.Database);
         var records = StorageTestData.Sessions();
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => repository.AddRangeAsync([records[0], records[1], records[0]]));
+        await Assert.ThrowsAsync<DuplicateIdException>(() => repository.AddRangeAsync([records[0], records[1], records[0]]));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => repository.AddRangeAsync(records, new CancellationToken(canceled: true)));
         await Assert.ThrowsAsync<ArgumentNullException>(() => repository.AddRangeAsync([records[0], null!]));
 
