@@ -23,4 +23,10 @@ public enum DistrictPick
     /// earlier than its pace.
     /// </summary>
     LongestGap,
+
+    /// <summary>
+    /// The improvement phase gave the slot to the district: the greedy order left it below its quota, and planning the
+    /// season again with this choice raised fair coverage.
+    /// </summary>
+    Improvement,
 }

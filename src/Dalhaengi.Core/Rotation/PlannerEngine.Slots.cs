@@ -11,6 +11,19 @@ internal sealed partial class PlannerEngine
     {
         _slotStamp++;
         var blocked = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        _slotDates[position] = date;
+        if (_preferred is not null && _preferred.TryGetValue(position, out var preferred))
+        {
+            // The improvement phase chose this district for this slot; if it is not feasible now, the greedy order applies.
+            _improving = true;
+            var placed = TryPlace(preferred, date, slot, position, new SortedDictionary<string, int>(StringComparer.Ordinal));
+            _improving = false;
+            if (placed)
+            {
+                return true;
+            }
+        }
+
         var best = -1;
         for (var d = 0; d < _districts.Length; d++)
         {
@@ -81,6 +94,7 @@ internal sealed partial class PlannerEngine
         _teams.Commit(d, date, team!);
         Commit(d, site!, date, position, sinceFrom: true);
         _pending.Add((d, site!, date, slot, position, team!, why));
+        _holder[position] = d;
         return true;
     }
 

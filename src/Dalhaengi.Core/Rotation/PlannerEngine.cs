@@ -41,9 +41,14 @@ internal sealed partial class PlannerEngine
     private int _dayStamp;
     private int _slotStamp;
     private readonly int[] _excluded;
+    private readonly Dictionary<int, int>? _preferred;
+    private readonly Dictionary<int, int> _holder = [];
+    private readonly Dictionary<int, LocalDate> _slotDates = [];
+    private bool _improving;
 
-    internal PlannerEngine(RotationRequest request)
+    internal PlannerEngine(RotationRequest request, Dictionary<int, int>? preferred = null)
     {
+        _preferred = preferred;
         _request = request;
         _policy = request.Policy;
         _season = request.Season;

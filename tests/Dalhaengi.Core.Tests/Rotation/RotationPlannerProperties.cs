@@ -152,4 +152,18 @@ public sealed class RotationPlannerProperties
             Assert.All(plan.Sessions.Where(x => x.Why.Pick == DistrictPick.FairShare), x =>
                 Assert.Equal(x.Why.Due <= x.Why.SlotIndex, x.Why.Summary.Contains("behind its fair pace", StringComparison.Ordinal)));
         });
+
+    [Property(MaxTest = 100)]
+    public Property ImprovementPhase_NeverLowersFairCoverage_AndIsNamedOnlyWhenItRaisedIt() =>
+        Prop.ForAll(RotationArbitraries.Scenarios.ToArbitrary(), s =>
+        {
+            var request = s.Request();
+            var greedy = new PlannerEngine(request).Run(request.Season.Dates.Start, []);
+            var plan = Planner.Plan(request);
+            Assert.True(plan.Quality.FairCoverage >= greedy.Quality.FairCoverage - 1e-12);
+            if (plan.Sessions.Any(x => x.Why.Pick == DistrictPick.Improvement))
+            {
+                Assert.True(plan.Quality.FairCoverage > greedy.Quality.FairCoverage);
+            }
+        });
 }
