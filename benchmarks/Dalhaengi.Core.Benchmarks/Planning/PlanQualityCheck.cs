@@ -21,6 +21,12 @@ internal sealed record PlanQualityRow(
     /// <summary>The optimum without the one-session guarantee, when the policy has it; otherwise <see cref="Optimum"/>.</summary>
     public double OptimumWithoutGuarantee { get; init; } = Optimum;
 
+    /// <summary>The proven bound without the guarantee: our plan may beat the same-policy optimum only by leaving a district out.</summary>
+    public double BoundWithoutGuarantee { get; init; } = Bound;
+
+    /// <summary>Whether our plan leaves a district without any session although the policy guarantees one.</summary>
+    public bool OursMissesGuarantee { get; init; }
+
     /// <summary>Whether the instance's policy guarantees one session per district (and it applies).</summary>
     public bool Guarantee { get; init; }
 
@@ -73,7 +79,7 @@ internal static class PlanQualityCheck
             guarantee = false;
         }
 
-        var free = guarantee ? CpSatRotationModel.Solve(problem, timeLimitSeconds, workers).FairCoverage : optimum.FairCoverage;
+        var free = guarantee ? CpSatRotationModel.Solve(problem, timeLimitSeconds, workers) : optimum;
         var gaps = plan.Quality.Districts.Where(d => d.LongestGapDays is not null && d.FairIntervalDays is > 0)
             .Select(d => (d.District, Ratio: d.LongestGapDays!.Value / d.FairIntervalDays!.Value, d.LongestGapDays, d.FairIntervalDays))
             .OrderByDescending(g => g.Ratio).ToList();
@@ -85,7 +91,9 @@ internal static class PlanQualityCheck
             check.Status is CpSolverStatus.Optimal or CpSolverStatus.Feasible,
             plannerTime, optimum.WallTime)
         {
-            OptimumWithoutGuarantee = free,
+            OptimumWithoutGuarantee = free.FairCoverage,
+            BoundWithoutGuarantee = free.Bound,
+            OursMissesGuarantee = guarantee && ours.Any(n => n == 0),
             Guarantee = guarantee,
             LongestGapRatio = gaps.Count == 0 ? 0 : worst.Ratio,
             LongestGapNote = gaps.Count == 0 ? string.Empty : FormattableString.Invariant($"{worst.District}: {worst.LongestGapDays} d vs {worst.FairIntervalDays:0.0} d"),

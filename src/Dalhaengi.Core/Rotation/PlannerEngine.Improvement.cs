@@ -28,6 +28,15 @@ internal sealed partial class PlannerEngine
             return best;
         }
 
+        // A second start: among equally capped partners, the one covering fewer roles first (which spends capped
+        // capacity better depends on the roster).
+        var other = new PlannerEngine(request, spareMultiRole: true);
+        var alternative = other.Run(from, held);
+        if (Better(alternative, best))
+        {
+            (best, engine) = (alternative, other);
+        }
+
         var preferred = new Dictionary<int, int>();
         var trials = 0;
         var improved = true;
@@ -42,7 +51,7 @@ internal sealed partial class PlannerEngine
                 }
 
                 var trial = new Dictionary<int, int>(preferred) { [position] = district };
-                var next = new PlannerEngine(request, trial);
+                var next = new PlannerEngine(request, trial, engine._spareMultiRole);
                 var plan = next.Run(from, held);
                 if (Better(plan, best))
                 {
@@ -79,13 +88,15 @@ internal sealed partial class PlannerEngine
 
         var takers = Enumerable.Range(0, _districts.Length).Where(d => gain[d] > 1e-9 && _sites[d].Length > 0)
             .OrderByDescending(d => gain[d]).ThenBy(d => d).ToList();
+        var guarantee = _policy.GuaranteeOneSessionPerDistrict && _seats >= _districts.Length;
         var moves = new List<(int Position, int District, double Net)>();
         foreach (var u in takers)
         {
             foreach (var (position, holder) in _holder)
             {
                 var date = _slotDates[position];
-                if (holder == u || date < from || loss[holder] >= gain[u] - 1e-9)
+                // A district's only session is never taken under the one-session guarantee.
+                if (holder == u || date < from || loss[holder] >= gain[u] - 1e-9 || (guarantee && _count[holder] <= 1))
                 {
                     continue;
                 }

@@ -42,13 +42,15 @@ internal sealed partial class PlannerEngine
     private int _slotStamp;
     private readonly int[] _excluded;
     private readonly Dictionary<int, int>? _preferred;
+    private readonly bool _spareMultiRole;
     private readonly Dictionary<int, int> _holder = [];
     private readonly Dictionary<int, LocalDate> _slotDates = [];
     private bool _improving;
 
-    internal PlannerEngine(RotationRequest request, Dictionary<int, int>? preferred = null)
+    internal PlannerEngine(RotationRequest request, Dictionary<int, int>? preferred = null, bool spareMultiRole = false)
     {
         _preferred = preferred;
+        _spareMultiRole = spareMultiRole;
         _request = request;
         _policy = request.Policy;
         _season = request.Season;
@@ -120,7 +122,7 @@ internal sealed partial class PlannerEngine
             }
         }
 
-        _teams = new TeamBuilder(request.Roster, _districts, _policy, _warnings);
+        _teams = new TeamBuilder(request.Roster, _districts, _policy, _warnings) { SpareMultiRole = spareMultiRole };
     }
 
     private readonly TeamBuilder _teams;

@@ -38,6 +38,13 @@ internal sealed class TeamBuilder
     private int _teamStamp;
     private bool[]? _unrestrictedFor;
 
+    /// <summary>
+    /// Whether, among partners equally capped, the one covering fewer uncovered roles goes first: a capped multi-role
+    /// partner is then kept for the sessions where only it can fill a role, and a monthly cap that would expire unused
+    /// is spent instead. The improvement phase tries this as a second start.
+    /// </summary>
+    internal bool SpareMultiRole { get; init; }
+
     internal TeamBuilder(PartnerRoster roster, District[] districts, RotationPolicy policy, List<RotationWarning> warnings)
     {
         _policy = policy;
@@ -360,7 +367,7 @@ internal sealed class TeamBuilder
         var coverQ = _requirements.Count(r => (mask & r.Mask) == 0 && (_categories[q] & r.Mask) != 0);
         if (coverP != coverQ)
         {
-            return coverP > coverQ;
+            return SpareMultiRole ? coverP < coverQ : coverP > coverQ;
         }
 
         var (up, uq) = (Unit(p, d), Unit(q, d));
