@@ -24,6 +24,9 @@ internal sealed record PlanQualityRow(
     /// <summary>The proven bound without the guarantee: our plan may beat the same-policy optimum only by leaving a district out.</summary>
     public double BoundWithoutGuarantee { get; init; } = Bound;
 
+    /// <summary>Fair coverage of the constructive pass alone, before the improvement phase.</summary>
+    public double Constructive { get; init; }
+
     /// <summary>Whether our plan leaves a district without any session although the policy guarantees one.</summary>
     public bool OursMissesGuarantee { get; init; }
 
@@ -92,6 +95,7 @@ internal static class PlanQualityCheck
             plannerTime, optimum.WallTime)
         {
             OptimumWithoutGuarantee = free.FairCoverage,
+            Constructive = problem.FairCoverage(problem.SessionsOf(new PlannerEngine(instance.Request).Run(instance.Request.Season.Dates.Start, []))),
             BoundWithoutGuarantee = free.Bound,
             OursMissesGuarantee = guarantee && ours.Any(n => n == 0),
             Guarantee = guarantee,
