@@ -27,7 +27,12 @@ internal sealed record CpSatResult(CpSolverStatus Status, double FairCoverage, d
 internal static partial class CpSatRotationModel
 {
     /// <summary>Solves the instance; with <paramref name="fixedDistricts"/> (district per slot, -1 for none) only checks that assignment is feasible.</summary>
-    public static CpSatResult Solve(PlanningProblem problem, double timeLimitSeconds, int workers = 1, int[]? fixedDistricts = null)
+    /// <remarks>
+    /// With <paramref name="guaranteeOne"/> and a policy that guarantees one session per district (and at least as
+    /// many sessions as districts), every district that has an open slot gets at least one session: the optimum under
+    /// the same policy as the planner's. When that is infeasible the result says so through its status.
+    /// </remarks>
+    public static CpSatResult Solve(PlanningProblem problem, double timeLimitSeconds, int workers = 1, int[]? fixedDistricts = null, bool guaranteeOne = false)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var model = new CpModel();
@@ -77,6 +82,18 @@ internal static partial class CpSatRotationModel
             }
 
             model.Add(LinearExpr.Sum(steps) <= LinearExpr.Sum(Row(x, d, slots.Count)));
+        }
+
+        if (guaranteeOne && policy.GuaranteeOneSessionPerDistrict && problem.Seats >= n)
+        {
+            for (var d = 0; d < n; d++)
+            {
+                var row = Row(x, d, slots.Count).ToList();
+                if (row.Count > 0)
+                {
+                    model.Add(LinearExpr.Sum(row) >= 1);
+                }
+            }
         }
 
         model.Maximize(LinearExpr.Sum(terms));

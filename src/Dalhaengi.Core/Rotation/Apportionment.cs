@@ -62,9 +62,19 @@ internal static class Apportionment
     }
 
     // Each district at zero takes one session from the district furthest above its quota that has more than one,
-    // which keeps the total and moves the least fairness.
+    // which keeps the total and moves the least fairness. Donors wait in a priority queue by surplus (ties: lower
+    // index), so the cost is n log n, not n² (a province of 5,000 districts).
     private static void GiveEveryDistrictOne(int seats, IReadOnlyList<long> weights, long total, int[] result)
     {
+        var donors = new PriorityQueue<int, (long Surplus, int Index)>(Comparer<(long Surplus, int Index)>.Create((a, b) => a.Surplus != b.Surplus ? b.Surplus.CompareTo(a.Surplus) : a.Index.CompareTo(b.Index)));
+        for (var j = 0; j < result.Length; j++)
+        {
+            if (result[j] > 1)
+            {
+                donors.Enqueue(j, (Surplus(j), j));
+            }
+        }
+
         for (var i = 0; i < result.Length; i++)
         {
             if (result[i] > 0)
@@ -72,28 +82,17 @@ internal static class Apportionment
                 continue;
             }
 
-            var donor = -1;
-            for (var j = 0; j < result.Length; j++)
-            {
-                if (result[j] <= 1)
-                {
-                    continue;
-                }
-
-                // Surplus over quota, scaled by total: result·W − S·w.
-                if (donor < 0 || Surplus(j) > Surplus(donor))
-                {
-                    donor = j;
-                }
-            }
-
-            if (donor < 0)
+            if (!donors.TryDequeue(out var donor, out _))
             {
                 return;
             }
 
             result[donor]--;
             result[i]++;
+            if (result[donor] > 1)
+            {
+                donors.Enqueue(donor, (Surplus(donor), donor));
+            }
         }
 
         long Surplus(int j) => checked((result[j] * total) - (seats * weights[j]));

@@ -6,7 +6,10 @@ public enum DistrictPick
     /// <summary>The district has high or urgent households and no session yet within the risk response window.</summary>
     HighRiskResponse,
 
-    /// <summary>The district was furthest behind the even pace of its fair share (earliest due date).</summary>
+    /// <summary>
+    /// The district was due earliest under the even pace of its fair share (the summary says whether it was behind or
+    /// ahead of that pace).
+    /// </summary>
     FairShare,
 
     /// <summary>Every feasible district had its fair share; the slot went to the one with the highest Sainte-Laguë priority.</summary>
@@ -14,4 +17,16 @@ public enum DistrictPick
 
     /// <summary>The session comes from the held record of a re-plan.</summary>
     Held,
+
+    /// <summary>
+    /// The district's last session was long enough ago that <see cref="RotationPolicy.MaxGapFactor"/> made it due
+    /// earlier than its pace.
+    /// </summary>
+    LongestGap,
+
+    /// <summary>
+    /// The improvement phase gave the slot to the district: the greedy order left it below its quota, and planning the
+    /// season again with this choice raised fair coverage.
+    /// </summary>
+    Improvement,
 }

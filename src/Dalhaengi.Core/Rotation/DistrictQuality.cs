@@ -14,9 +14,13 @@ public sealed record DistrictQuality
     /// <param name="sessions">Sessions planned or held there.</param>
     /// <param name="smallestGapDays">The smallest gap in days between two of its sessions, or <see langword="null"/> with fewer than two.</param>
     /// <param name="meanGapDays">The mean gap in days, or <see langword="null"/> with fewer than two sessions.</param>
+    /// <param name="longestGapDays">The longest gap in days between two consecutive sessions, or <see langword="null"/> with fewer than two.</param>
+    /// <param name="fairIntervalDays">The season's length in days divided by its fair share, or <see langword="null"/> with a share of 0.</param>
     /// <exception cref="ArgumentException"><paramref name="district"/> is the default value.</exception>
-    public DistrictQuality(DistrictCode district, long weight, double quota, int target, int sessions, int? smallestGapDays, double? meanGapDays)
+    public DistrictQuality(DistrictCode district, long weight, double quota, int target, int sessions, int? smallestGapDays, double? meanGapDays, int? longestGapDays = null, double? fairIntervalDays = null)
     {
+        LongestGapDays = longestGapDays;
+        FairIntervalDays = fairIntervalDays;
         District = Guard.Against.Default(district);
         Weight = weight;
         Quota = quota;
@@ -49,4 +53,13 @@ public sealed record DistrictQuality
 
     /// <summary>The mean gap in days, or <see langword="null"/>.</summary>
     public double? MeanGapDays { get; }
+
+    /// <summary>The longest gap in days between two consecutive sessions, or <see langword="null"/> with fewer than two.</summary>
+    public int? LongestGapDays { get; }
+
+    /// <summary>
+    /// The even spacing its share implies: the season's length in days ÷ its fair share, or <see langword="null"/> with a
+    /// share of 0. Compare <see cref="LongestGapDays"/> with it (and with <see cref="RotationPolicy.MaxGapFactor"/>).
+    /// </summary>
+    public double? FairIntervalDays { get; }
 }

@@ -7,17 +7,26 @@ namespace Dalhaengi.Core.Rotation;
 
 internal sealed partial class PlannerEngine
 {
+    // The total weight is summed once (the quality figures ask for every district's quota).
     internal double Quota(int d)
     {
-        var total = _weights.Sum();
+        var total = _totalWeight ??= _weights.Sum();
         return total == 0 ? (double)_seats / _districts.Length : (double)_seats * _weights[d] / total;
     }
 
-    private SessionRationale Rationale(int d, SiteState site, LocalDate date, int position)
+    // States the rule that decided the session: the rule that set the district's due slot (or the above-share order),
+    // whether districts ranked before it were infeasible (and why), and the tie-break when the next-ranked district
+    // was level with it on that rule.
+    private SessionRationale Rationale(int d, SiteState site, LocalDate date, int position, SortedDictionary<string, int> blocked)
     {
         var under = _count[d] < _target[d];
-        var (num, den, risk) = Due(d, position);
-        var pick = !under ? DistrictPick.AboveShare : risk ? DistrictPick.HighRiskResponse : DistrictPick.FairShare;
+        var (num, den, rule) = Due(d, position);
+        var pick = _improving ? DistrictPick.Improvement : !under ? DistrictPick.AboveShare : rule switch
+        {
+            DueRule.HighRisk => DistrictPick.HighRiskResponse,
+            DueRule.LongestGap => DistrictPick.LongestGap,
+            _ => DistrictPick.FairShare,
+        };
         double? due = under ? (double)num / den : null;
         int? since = _lastDate[d] is { } last ? Period.DaysBetween(last, date) : null;
         var quota = Quota(d);
@@ -29,10 +38,25 @@ internal sealed partial class PlannerEngine
         var name = _districts[d].Name.Korean;
         sb.Append(pick switch
         {
-            DistrictPick.HighRiskResponse => string.Create(ic, $"{name}: {_risk[d]} high/urgent households and no session yet within {_policy.RiskResponseDays} days"),
-            DistrictPick.FairShare => string.Create(ic, $"{name}: furthest behind its fair pace (due at slot {due:0.0}, now slot {position})"),
+            DistrictPick.Improvement => string.Create(ic, $"{name}: the improvement phase gave it this slot: the greedy order left it below its quota, and re-planning with this choice raised fair coverage (now slot {position})"),
+            DistrictPick.HighRiskResponse => string.Create(ic, $"{name}: {_risk[d]} high/urgent households and no session within the {_policy.RiskResponseDays} days before the plan's start or since; brought forward into the response window (due at slot {due:0.0}, now slot {position})"),
+            DistrictPick.LongestGap => string.Create(ic, $"{name}: the longest-gap bound, which goes before pace, made it due by slot {SpreadDeadline(d)} ({_policy.MaxGapFactor:0.##} × its fair interval of {(double)_seats / _target[d]:0.0} slots after its last session at slot {_lastPosition[d]}; now slot {position})"),
+            DistrictPick.FairShare when due <= position => string.Create(ic, $"{name}: behind its fair pace, due earliest (due at slot {due:0.0}, now slot {position})"),
+            DistrictPick.FairShare => string.Create(ic, $"{name}: ahead of its fair pace but due earliest of the districts under their share (due at slot {due:0.0}, now slot {position})"),
             _ => $"{name}: every feasible district had its share; highest Sainte-Laguë priority",
         });
+        if (blocked.Count > 0 && !_improving)
+        {
+            sb.Append("; districts ranked before it could not take the slot (")
+                .AppendJoin(", ", blocked.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => string.Create(ic, $"{kv.Value} {kv.Key}")))
+                .Append(')');
+        }
+
+        if (!_improving && TieBreak(d, position) is { } tie)
+        {
+            sb.Append("; ").Append(tie);
+        }
+
         sb.Append(ic, $"; session {_count[d] + 1} of its share {_target[d]} (quota {quota:0.00})");
         sb.Append(since is { } s ? string.Create(ic, $"; {s} days since its last session") : "; its first session this season");
         sb.Append("; ").Append(site.Site.Name.Korean).Append(": ");
@@ -52,6 +76,50 @@ internal sealed partial class PlannerEngine
         }
 
         return new SessionRationale(pick, position, due, _count[d] + 1, _target[d], quota, since, (int)Math.Min(int.MaxValue, _risk[d]), lastSite, site.Weight, fair, sb.ToString());
+    }
+
+    // When the district ranked right after d is level with it on the deciding rule (the same due slot, or the same
+    // Sainte-Laguë priority), names the tie-break that put d first; otherwise null.
+    private string? TieBreak(int d, int position)
+    {
+        var next = -1;
+        for (var e = 0; e < _districts.Length; e++)
+        {
+            if (e != d && Compare(d, e, position) < 0 && (next < 0 || Compare(e, next, position) < 0))
+            {
+                next = e;
+            }
+        }
+
+        if (next < 0 || (_count[d] < _target[d]) != (_count[next] < _target[next]) || Urgent(d, position) != Urgent(next, position))
+        {
+            return null;
+        }
+
+        bool level;
+        if (_count[d] < _target[d])
+        {
+            var (na, da, _) = Due(d, position);
+            var (nb, db, _) = Due(next, position);
+            level = checked(na * db) == checked(nb * da);
+        }
+        else
+        {
+            level = checked(_weights[next] * ((2L * _count[d]) + 1)) == checked(_weights[d] * ((2L * _count[next]) + 1));
+        }
+
+        if (!level)
+        {
+            return null;
+        }
+
+        var other = _districts[next].Name.Korean;
+        var ic = CultureInfo.InvariantCulture;
+        return _risk[d] != _risk[next]
+            ? string.Create(ic, $"tied with {other}, broken by more high/urgent households ({_risk[d]} against {_risk[next]})")
+            : _weights[d] != _weights[next]
+                ? string.Create(ic, $"tied with {other}, broken by the larger weight ({_weights[d]} against {_weights[next]})")
+                : $"tied with {other}, broken by district code";
     }
 
     private SortedDictionary<LocalDate, List<HeldSession>> PrepareHeld(LocalDate from, IReadOnlyList<HeldSession> held)
@@ -117,7 +185,7 @@ internal sealed partial class PlannerEngine
             _lastDate[d] is { } last ? Period.DaysBetween(last, h.Date) : null,
             (int)Math.Min(int.MaxValue, _risk[d]), site.LastVisit ?? site.LastHistory, site.Weight, false,
             string.Create(CultureInfo.InvariantCulture, $"{_districts[d].Name.Korean}: held (from the held record); session {_count[d] + 1} of its share {_target[d]} (quota {quota:0.00})"));
-        Commit(d, site, h.Date, h.Slot, sinceFrom: false);
+        Commit(d, site, h.Date, position, sinceFrom: false);
         AddSession(d, site, h.Date, h.Slot, PlannedSessionStatus.Held, team, why);
     }
 }

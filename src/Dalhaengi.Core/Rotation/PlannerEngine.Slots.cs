@@ -11,6 +11,19 @@ internal sealed partial class PlannerEngine
     {
         _slotStamp++;
         var blocked = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        _slotDates[position] = date;
+        if (_preferred is not null && _preferred.TryGetValue(position, out var preferred))
+        {
+            // The improvement phase chose this district for this slot; if it is not feasible now, the greedy order applies.
+            _improving = true;
+            var placed = TryPlace(preferred, date, slot, position, new SortedDictionary<string, int>(StringComparer.Ordinal));
+            _improving = false;
+            if (placed)
+            {
+                return true;
+            }
+        }
+
         var best = -1;
         for (var d = 0; d < _districts.Length; d++)
         {
@@ -77,10 +90,11 @@ internal sealed partial class PlannerEngine
             _warnings.Add(new("site-rest-relaxed", $"every open site of {_districts[d].Name.Korean} visited within the last {_policy.SiteRestSeasons} season(s) was used again, as no other was left"));
         }
 
-        var why = Rationale(d, site!, date, position);
+        var why = Rationale(d, site!, date, position, blocked);
         _teams.Commit(d, date, team!);
-        Commit(d, site!, date, slot, sinceFrom: true);
+        Commit(d, site!, date, position, sinceFrom: true);
         _pending.Add((d, site!, date, slot, position, team!, why));
+        _holder[position] = d;
         return true;
     }
 
@@ -101,7 +115,7 @@ internal sealed partial class PlannerEngine
         _sessions.Add(new PlannedSession(id, date, slot, status, _districts[d].Code, site.Site.Id, team, why));
     }
 
-    private void Commit(int d, SiteState site, LocalDate date, int slot, bool sinceFrom)
+    private void Commit(int d, SiteState site, LocalDate date, int position, bool sinceFrom)
     {
         _count[d]++;
         if (sinceFrom)
@@ -110,6 +124,7 @@ internal sealed partial class PlannerEngine
         }
 
         _lastDate[d] = date;
+        _lastPosition[d] = position;
         _dates[d].Add(date);
         site.LastVisit = date;
         site.UsedStamp = _dayStamp;
@@ -124,6 +139,12 @@ internal sealed partial class PlannerEngine
         if (underA != underB)
         {
             return underA ? -1 : 1;
+        }
+
+        var urgentA = underA && Urgent(a, position);
+        if (urgentA != (underB && Urgent(b, position)))
+        {
+            return urgentA ? -1 : 1;
         }
 
         int c;
@@ -151,23 +172,38 @@ internal sealed partial class PlannerEngine
         return c != 0 ? c : a.CompareTo(b);
     }
 
-    // The slot at which district d is due its next session, as the fraction num/den, and whether the high-risk
-    // response window set it.
-    private (long Num, long Den, bool Risk) Due(int d, int position)
+    // The slot at which district d is due its next session, as the fraction num/den, and which rule set it: the even
+    // pace of its fair share; the high-risk response window (only while the window is open, and only for the
+    // districts the window has room for); or the longest-gap bound after its last session.
+    private (long Num, long Den, DueRule Rule) Due(int d, int position)
     {
         long num = checked(((2L * _count[d]) + 1) * _seats);
         long den = 2L * _target[d];
-        if (_risk[d] > 0 && _countSinceFrom[d] == 0 && _riskDeadline >= 0)
+        var rule = DueRule.Pace;
+        if (_riskEligible[d] && _countSinceFrom[d] == 0 && position <= _riskDeadline)
         {
             long rn = (2L * _riskDeadline) + 1;
             if (checked(rn * den) < checked(num * 2))
             {
-                return (rn, 2, true);
+                (num, den, rule) = (rn, 2, DueRule.HighRisk);
             }
         }
 
-        return (num, den, false);
+        if (Urgent(d, position))
+        {
+            (num, den, rule) = (2L * SpreadDeadline(d), 2, DueRule.LongestGap);
+        }
+
+        return (num, den, rule);
     }
+
+    // The last slot that keeps district d within MaxGapFactor fair intervals (S ÷ T slots) of its last session.
+    private long SpreadDeadline(int d) => _lastPosition[d] + (long)Math.Floor(_policy.MaxGapFactor * _seats / _target[d]);
+
+    // A district under its share whose longest-gap deadline is this slot or past: it goes before every district that
+    // is merely behind its pace, since pace is a target and the bound a limit.
+    private bool Urgent(int d, int position) =>
+        _policy.MaxGapFactor > 0 && _lastPosition[d] >= 0 && _count[d] < _target[d] && position >= SpreadDeadline(d);
 
     // The least recently visited open site: not yet visited this season first, a market on its fair day next, then
     // the one visited longest ago in earlier seasons, then the most households, then the id. Sites resting after a

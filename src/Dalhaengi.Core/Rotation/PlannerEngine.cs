@@ -20,6 +20,7 @@ internal sealed partial class PlannerEngine
     private readonly Dictionary<SiteId, SiteState> _siteById;
     private readonly long[] _risk;
     private readonly long[] _weights;
+    private long? _totalWeight;
     private readonly List<RotationWarning> _warnings = [];
     private readonly List<PlannedSession> _sessions = [];
     private readonly List<SkippedSlot> _skipped = [];
@@ -29,6 +30,9 @@ internal sealed partial class PlannerEngine
     private readonly int[] _count;
     private readonly int[] _countSinceFrom;
     private readonly LocalDate?[] _lastDate;
+    private readonly int[] _lastPosition;
+    private readonly bool[] _riskEligible;
+    private readonly bool[] _respondedBefore;
     private readonly List<LocalDate>[] _dates;
     private readonly bool[] _restRelaxedWarned;
     private int[] _target = [];
@@ -37,9 +41,16 @@ internal sealed partial class PlannerEngine
     private int _dayStamp;
     private int _slotStamp;
     private readonly int[] _excluded;
+    private readonly Dictionary<int, int>? _preferred;
+    private readonly bool _spareMultiRole;
+    private readonly Dictionary<int, int> _holder = [];
+    private readonly Dictionary<int, LocalDate> _slotDates = [];
+    private bool _improving;
 
-    internal PlannerEngine(RotationRequest request)
+    internal PlannerEngine(RotationRequest request, Dictionary<int, int>? preferred = null, bool spareMultiRole = false)
     {
+        _preferred = preferred;
+        _spareMultiRole = spareMultiRole;
         _request = request;
         _policy = request.Policy;
         _season = request.Season;
@@ -55,6 +66,10 @@ internal sealed partial class PlannerEngine
         _count = new int[n];
         _countSinceFrom = new int[n];
         _lastDate = new LocalDate?[n];
+        _lastPosition = new int[n];
+        Array.Fill(_lastPosition, -1);
+        _riskEligible = new bool[n];
+        _respondedBefore = new bool[n];
         _dates = [.. Enumerable.Range(0, n).Select(_ => new List<LocalDate>())];
         _restRelaxedWarned = new bool[n];
         _excluded = new int[n];
@@ -107,7 +122,7 @@ internal sealed partial class PlannerEngine
             }
         }
 
-        _teams = new TeamBuilder(request.Roster, _districts, _policy, _warnings);
+        _teams = new TeamBuilder(request.Roster, _districts, _policy, _warnings) { SpareMultiRole = spareMultiRole };
     }
 
     private readonly TeamBuilder _teams;
@@ -187,7 +202,7 @@ internal sealed partial class PlannerEngine
             FinishDay();
         }
 
-        WarnMissedShares();
+        WarnMissedShares(from, calendarDays, skipOf);
         var quality = Quality(from);
         var warnings = _warnings.Distinct().OrderBy(w => w.Code, StringComparer.Ordinal).ThenBy(w => w.Message, StringComparer.Ordinal);
         return new RotationPlan(_request, from, _sessions, _skipped, warnings, quality);
@@ -233,18 +248,70 @@ internal sealed partial class PlannerEngine
 
         _seats = seats;
         _target = Apportionment.LargestRemainder(seats, _weights, _policy.GuaranteeOneSessionPerDistrict);
+        MarkRiskResponse(from, heldByDate, _riskDeadline - held + 1);
     }
 
-    private void WarnMissedShares()
+    // The districts the risk response window brings forward: those with high or urgent households and no held
+    // session within RiskResponseDays before the plan's start (a re-plan counts what was held), most households first,
+    // as many as the window has slots, so an over-full window does not leave its riskiest district waiting.
+    private void MarkRiskResponse(LocalDate from, SortedDictionary<LocalDate, List<HeldSession>> heldByDate, int windowSlots)
     {
-        for (var i = 0; i < _districts.Length; i++)
+        var respondedSince = from.PlusDays(-_policy.RiskResponseDays);
+        foreach (var (date, records) in heldByDate)
         {
-            if (_count[i] < _target[i])
+            if (date > respondedSince)
             {
-                _warnings.Add(new("share-missed", $"{_districts[i].Name.Korean} gets {_count[i]} of its fair share of {_target[i]} sessions: its constraints left no feasible slot"));
+                foreach (var h in records)
+                {
+                    if (h.Status == HeldSessionStatus.Held)
+                    {
+                        _respondedBefore[_siteById[h.Site].District] = true;
+                    }
+                }
             }
         }
+
+        var candidates = Enumerable.Range(0, _districts.Length).Where(d => _risk[d] > 0 && !_respondedBefore[d] && _sites[d].Length > 0)
+            .OrderByDescending(d => _risk[d]).ThenByDescending(d => _weights[d]).ThenBy(d => d).Take(Math.Max(0, windowSlots));
+        foreach (var d in candidates)
+        {
+            _riskEligible[d] = true;
+        }
     }
+
+    // A district below its share gets one of two warnings: share-infeasible when no plannable day had an open site, a
+    // team its partners' weekdays, blackouts and districts allow, and the minimum gap to its own sessions; otherwise
+    // share-missed, saying how many such days the planner gave to other districts (or partner caps used up).
+    private void WarnMissedShares(LocalDate from, List<LocalDate> days, Dictionary<LocalDate, SkippedSlot?> skipOf)
+    {
+        for (var d = 0; d < _districts.Length; d++)
+        {
+            if (_count[d] >= _target[d])
+            {
+                continue;
+            }
+
+            var open = 0;
+            foreach (var date in days)
+            {
+                if (date >= from && skipOf[date] is null && OpenSiteExists(d, date) && !WithinGap(d, date) && _teams.CouldStaff(d, date))
+                {
+                    open++;
+                }
+            }
+
+            var name = _districts[d].Name.Korean;
+            _warnings.Add(open == 0
+                ? new("share-infeasible", $"{name} gets {_count[d]} of its fair share of {_target[d]} sessions: no day left had an open site, a team its partners' weekdays, blackouts and districts allow, and the {_policy.MinGapDays}-day gap to its own sessions")
+                : new("share-missed", $"{name} gets {_count[d]} of its fair share of {_target[d]} sessions: {open} day(s) were open to it by calendar, site, gap and partner availability, but the planner gave them to other districts or partner caps were used up"));
+        }
+    }
+
+    private bool OpenSiteExists(int d, LocalDate date) =>
+        Array.Exists(_sites[d], s => s.Site.Kind != SiteKind.TraditionalMarket || !_policy.MarketsOnFairDaysOnly || s.Site.IsFairDay(date.Day));
+
+    private bool WithinGap(int d, LocalDate date) =>
+        _policy.MinGapDays > 0 && _dates[d].Exists(x => Math.Abs(Period.DaysBetween(x, date)) < _policy.MinGapDays);
 
     internal sealed class SiteState(Site site, int district, LocalDate? lastHistory, bool resting)
     {

@@ -84,4 +84,20 @@ public sealed record RotationPolicy
     /// </summary>
     /// <exception cref="ArgumentException">Out of range.</exception>
     public int RiskResponseDays { get; init => field = Guard.Against.OutOfRange(value, nameof(RiskResponseDays), 1, 366); } = 30;
+
+    /// <summary>
+    /// The longest a district under its fair share waits after a session, in multiples of its fair interval
+    /// (<c>S ÷ T</c> slots: the season's sessions over its share): its next session is due no later than that. 0 turns
+    /// the bound off; otherwise 1 to 10. Default 2 (never more than twice the even spacing).
+    /// </summary>
+    /// <remarks>
+    /// A bound on the due slot, not a hard constraint: when the calendar, gap, sites or roster leave no slot in time,
+    /// the district gets the first feasible one. <see cref="DistrictQuality.LongestGapDays"/> reports what the plan reached.
+    /// </remarks>
+    /// <exception cref="ArgumentException">Neither 0 nor from 1 to 10.</exception>
+    public double MaxGapFactor
+    {
+        get;
+        init => field = value == 0 ? 0 : Guard.Against.OutOfRange(value, nameof(MaxGapFactor), 1.0, 10.0);
+    } = 2;
 }

@@ -32,6 +32,7 @@ public sealed record RotationQuality
         var weighted = gaps.Sum(d => d.MeanGapDays!.Value * (d.Sessions - 1));
         var count = gaps.Sum(d => d.Sessions - 1);
         MeanGapDays = count == 0 ? null : weighted / count;
+        LongestGapDays = Districts.Max(d => d.LongestGapDays);
         FairCoverage = seats == 0 ? 1 : Districts.Sum(d => Math.Min(d.Sessions, d.Quota)) / seats;
     }
 
@@ -49,6 +50,9 @@ public sealed record RotationQuality
 
     /// <summary>The smallest gap in days between two sessions in one district, or <see langword="null"/>.</summary>
     public int? SmallestGapDays { get; }
+
+    /// <summary>The longest gap in days between consecutive sessions in one district, over all districts, or <see langword="null"/>.</summary>
+    public int? LongestGapDays { get; }
 
     /// <summary>The mean gap in days between consecutive sessions in one district, over all districts, or <see langword="null"/>.</summary>
     public double? MeanGapDays { get; }

@@ -19,20 +19,31 @@ internal sealed class TeamBuilder
     private readonly int[] _categories;
     private readonly int[] _unitBase;
     private readonly bool[] _perDistrict;
-    private readonly bool[][] _serves;
+    private readonly bool[] _servesAll;
+    private readonly int[][] _listedIn;
+    private readonly int _districtCount;
     private readonly int[] _always;
-    private readonly int[] _rotating;
+    private readonly int[][] _rotatingFor;
     private readonly int[][] _localFor;
     private readonly (int Mask, string Label)[] _requirements;
     private readonly bool[] _critical;
     private readonly RotationPolicy _policy;
     private readonly int[] _season;
     private readonly Dictionary<(int Unit, int Month), int> _month = [];
+    private readonly int[] _busiestMonth;
     private readonly int[] _today;
     private readonly List<int> _touched = [];
     private readonly int[] _inTeam;
     private readonly Dictionary<PartnerId, int> _index = [];
     private int _teamStamp;
+    private bool[]? _unrestrictedFor;
+
+    /// <summary>
+    /// Whether, among partners equally capped, the one covering fewer uncovered roles goes first: a capped multi-role
+    /// partner is then kept for the sessions where only it can fill a role, and a monthly cap that would expire unused
+    /// is spent instead. The improvement phase tries this as a second start.
+    /// </summary>
+    internal bool SpareMultiRole { get; init; }
 
     internal TeamBuilder(PartnerRoster roster, District[] districts, RotationPolicy policy, List<RotationWarning> warnings)
     {
@@ -42,8 +53,19 @@ internal sealed class TeamBuilder
         _categories = new int[n];
         _unitBase = new int[n];
         _perDistrict = new bool[n];
-        _serves = new bool[n][];
+        _servesAll = new bool[n];
         _inTeam = new int[n];
+        _districtCount = districts.Length;
+
+        // Who serves which district, indexed once from the partners' own lists: a partner listing districts is found
+        // through them, so the cost is partners + listings, not partners × districts.
+        var districtIndex = new Dictionary<DistrictCode, int>(districts.Length);
+        for (var d = 0; d < districts.Length; d++)
+        {
+            districtIndex[districts[d].Code] = d;
+        }
+
+        var listed = new List<int>?[districts.Length];
         var units = 0;
         for (var p = 0; p < n; p++)
         {
@@ -57,24 +79,35 @@ internal sealed class TeamBuilder
             _perDistrict[p] = partner.Presence == PartnerPresence.Local && partner.Districts.Count == 0;
             _unitBase[p] = units;
             units += _perDistrict[p] ? Math.Max(1, districts.Length) : 1;
-            _serves[p] = [.. districts.Select(d => partner.Serves(d.Code))];
+            _servesAll[p] = partner.Districts.Count == 0;
+            foreach (var code in partner.Districts)
+            {
+                if (districtIndex.TryGetValue(code, out var d))
+                {
+                    (listed[d] ??= []).Add(p);
+                }
+            }
         }
 
+        _listedIn = [.. listed.Select(l => l is null ? [] : l.ToArray())];
         _season = new int[units];
         _today = new int[units];
+        _busiestMonth = new int[units];
         _always = [.. Enumerable.Range(0, n).Where(p => _partners[p].Presence == PartnerPresence.AlwaysPresent)];
-        _rotating = [.. Enumerable.Range(0, n).Where(p => _partners[p].Presence == PartnerPresence.Rotating)];
+        var rotatingAll = Enumerable.Range(0, n).Where(p => _partners[p].Presence == PartnerPresence.Rotating && _servesAll[p]).ToArray();
+        _rotatingFor = [.. _listedIn.Select(l => rotatingAll.Concat(l.Where(p => _partners[p].Presence == PartnerPresence.Rotating)).Order().ToArray())];
 
         // Offices that list the district come before one standing for every district.
-        var locals = Enumerable.Range(0, n).Where(p => _partners[p].Presence == PartnerPresence.Local).OrderBy(p => _perDistrict[p]).ThenBy(p => p).ToArray();
-        _localFor = [.. Enumerable.Range(0, districts.Length).Select(d => locals.Where(p => _serves[p][d]).ToArray())];
+        var localAll = Enumerable.Range(0, n).Where(p => _partners[p].Presence == PartnerPresence.Local && _servesAll[p]).ToArray();
+        var locals = localAll.Length + _listedIn.Sum(l => l.Count(p => _partners[p].Presence == PartnerPresence.Local));
+        _localFor = [.. _listedIn.Select(l => l.Where(p => _partners[p].Presence == PartnerPresence.Local).Concat(localAll).ToArray())];
         if (policy.RequireLocalOffice)
         {
-            if (locals.Length == 0 && districts.Length > 0 && n > 0)
+            if (locals == 0 && districts.Length > 0 && n > 0)
             {
                 warnings.Add(new("no-local-office", "the roster has no township office; teams are planned without one"));
             }
-            else if (locals.Length > 0)
+            else if (locals > 0)
             {
                 for (var d = 0; d < districts.Length; d++)
                 {
@@ -95,13 +128,56 @@ internal sealed class TeamBuilder
     // (measured against CP-SAT: the "tight" instance in docs/benchmarks.md).
     private bool IsCritical(int p)
     {
-        return Capped(p) && _requirements.Any(r => (_categories[p] & r.Mask) != 0
-            && !Enumerable.Range(0, _partners.Length).Any(q => q != p && (_categories[q] & r.Mask) != 0 && Unrestricted(q)));
+        _unrestrictedFor ??= [.. _requirements.Select(r => Enumerable.Range(0, _partners.Length).Any(q => (_categories[q] & r.Mask) != 0 && Unrestricted(q)))];
+        return Capped(p) && _requirements.Where((r, i) => (_categories[p] & r.Mask) != 0 && !_unrestrictedFor[i]).Any();
 
         bool Capped(int q) => _partners[q].Availability is { } a && (a.MaxSessionsPerSeason is not null || a.MaxSessionsPerMonth is not null);
 
         bool Unrestricted(int q) => !Capped(q) && _partners[q].Availability.Weekdays.Count == 0 && _partners[q].Availability.Blackouts.Count == 0
             && _partners[q].Presence != PartnerPresence.Local && _partners[q].Districts.Count == 0;
+    }
+
+    /// <summary>
+    /// Tells whether a team for district <paramref name="d"/> could be built on a date if no partner had used any of its
+    /// capacity: the weekdays, blackouts and districts of the partners alone. Used to tell an infeasible share from one
+    /// the planner gave away.
+    /// </summary>
+    internal bool CouldStaff(int d, LocalDate date)
+    {
+        foreach (var p in _always)
+        {
+            if (Serves(p, d) && !_partners[p].Availability.IsAvailableOn(date))
+            {
+                return false;
+            }
+        }
+
+        if (_policy.RequireLocalOffice && _localFor[d].Length > 0 && !Array.Exists(_localFor[d], p => _partners[p].Availability.IsAvailableOn(date)))
+        {
+            return false;
+        }
+
+        var mask = 0;
+        foreach (var p in _always)
+        {
+            mask |= Serves(p, d) ? _categories[p] : 0;
+        }
+
+        if (_policy.RequireLocalOffice)
+        {
+            var office = Array.Find(_localFor[d], p => _partners[p].Availability.IsAvailableOn(date));
+            mask |= _localFor[d].Length > 0 && _partners[office].Availability.IsAvailableOn(date) ? _categories[office] : 0;
+        }
+
+        foreach (var p in _rotatingFor[d])
+        {
+            if (_partners[p].Availability.IsAvailableOn(date) && (_partners[p].Availability.MaxSessionsPerSeason ?? 1) > 0 && (_partners[p].Availability.MaxSessionsPerMonth ?? 1) > 0)
+            {
+                mask |= _categories[p];
+            }
+        }
+
+        return Array.TrueForAll(_requirements, r => (mask & r.Mask) != 0);
     }
 
     internal void StartDay()
@@ -121,7 +197,7 @@ internal sealed class TeamBuilder
         var mask = 0;
         foreach (var p in _always)
         {
-            if (!_serves[p][d])
+            if (!Serves(p, d))
             {
                 continue;
             }
@@ -155,9 +231,9 @@ internal sealed class TeamBuilder
             }
 
             var best = -1;
-            foreach (var p in _rotating)
+            foreach (var p in _rotatingFor[d])
             {
-                if ((_categories[p] & req) != 0 && _inTeam[p] != _teamStamp && _serves[p][d] && CanAttend(p, d, date)
+                if ((_categories[p] & req) != 0 && _inTeam[p] != _teamStamp && CanAttend(p, d, date)
                     && (best < 0 || LessLoaded(p, best, d, mask)))
                 {
                     best = p;
@@ -202,9 +278,9 @@ internal sealed class TeamBuilder
         }
 
         var added = new List<TeamMember>();
-        foreach (var p in _rotating)
+        foreach (var p in _rotatingFor[d])
         {
-            if (_inTeam[p] != _teamStamp && _serves[p][d] && CanAttend(p, d, date) && OnPace(p, d, position, seats) && CanSpare(p, d, position, seats))
+            if (_inTeam[p] != _teamStamp && CanAttend(p, d, date) && OnPace(p, d, position, seats) && CanSpare(p, d, position, seats))
             {
                 Count(p, d, date);
                 added.Add(new TeamMember(_partners[p].Id, TeamRole.Optional, _partners[p].Services));
@@ -239,20 +315,13 @@ internal sealed class TeamBuilder
     {
         for (var p = 0; p < _partners.Length; p++)
         {
-            var units = _perDistrict[p] ? _serves[p].Length : 1;
+            var units = _perDistrict[p] ? Math.Max(1, _districtCount) : 1;
             var busiest = 0;
             var busiestMonth = 0;
             for (var u = _unitBase[p]; u < _unitBase[p] + units; u++)
             {
                 busiest = Math.Max(busiest, _season[u]);
-            }
-
-            foreach (var ((unit, _), count) in _month)
-            {
-                if (unit >= _unitBase[p] && unit < _unitBase[p] + units)
-                {
-                    busiestMonth = Math.Max(busiestMonth, count);
-                }
+                busiestMonth = Math.Max(busiestMonth, _busiestMonth[u]);
             }
 
             var a = _partners[p].Availability;
@@ -264,6 +333,8 @@ internal sealed class TeamBuilder
     {
         return _index.TryGetValue(id, out var i) ? i : throw new KeyNotFoundException($"partner '{id}' is not in the roster");
     }
+
+    private bool Serves(int p, int d) => _servesAll[p] || Array.BinarySearch(_listedIn[d], p) >= 0;
 
     private int Unit(int p, int d) => _perDistrict[p] ? _unitBase[p] + d : _unitBase[p];
 
@@ -279,15 +350,24 @@ internal sealed class TeamBuilder
             && a.IsAvailableOn(date);
     }
 
-    // Prefers a partner covering more still-uncovered requirements, then one without a season cap, then the lower
-    // share of its cap used, then fewer sessions, then the id.
+    // Prefers a partner without any cap (capped partners are scarce across the season: a capped partner covering two
+    // roles spent where uncapped ones would do leaves later sessions without either), then one covering more
+    // still-uncovered requirements, then one without a season cap, then the lower share of its cap used, then fewer
+    // sessions, then the id.
     private bool LessLoaded(int p, int q, int d, int mask)
     {
+        var freeP = _partners[p].Availability is { MaxSessionsPerSeason: null, MaxSessionsPerMonth: null };
+        var freeQ = _partners[q].Availability is { MaxSessionsPerSeason: null, MaxSessionsPerMonth: null };
+        if (freeP != freeQ)
+        {
+            return freeP;
+        }
+
         var coverP = _requirements.Count(r => (mask & r.Mask) == 0 && (_categories[p] & r.Mask) != 0);
         var coverQ = _requirements.Count(r => (mask & r.Mask) == 0 && (_categories[q] & r.Mask) != 0);
         if (coverP != coverQ)
         {
-            return coverP > coverQ;
+            return SpareMultiRole ? coverP < coverQ : coverP > coverQ;
         }
 
         var (up, uq) = (Unit(p, d), Unit(q, d));
@@ -337,7 +417,9 @@ internal sealed class TeamBuilder
         var u = Unit(p, d);
         _season[u]++;
         var key = (u, MonthKey(date));
-        _month[key] = _month.GetValueOrDefault(key) + 1;
+        var month = _month.GetValueOrDefault(key) + 1;
+        _month[key] = month;
+        _busiestMonth[u] = Math.Max(_busiestMonth[u], month);
         if (_today[u]++ == 0)
         {
             _touched.Add(u);

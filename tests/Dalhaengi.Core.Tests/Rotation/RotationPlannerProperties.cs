@@ -91,4 +91,79 @@ public sealed class RotationPlannerProperties
             Assert.Equal(expected, replan.Sessions.Where(x => x.Date < from).Select(x => (x.Date, x.Slot, x.Site)));
             Assert.All(replan.Sessions.Where(x => x.Date >= from), x => Assert.Null(request.Season.CheckDay(x.Date)));
         });
+
+    [Property(MaxTest = 150)]
+    public Property NoDistrict_IsVisitedWithinTheMinimumGap_AndNoMarketOffItsFairDays() =>
+        Prop.ForAll(RotationArbitraries.Scenarios.ToArbitrary(), s =>
+        {
+            var request = s.Request();
+            var plan = Planner.Plan(request);
+            foreach (var district in plan.Sessions.GroupBy(x => x.District))
+            {
+                var dates = district.Select(x => x.Date).Order().ToList();
+                Assert.All(dates.Zip(dates.Skip(1)), p => Assert.True(s.Policy.MinGapDays == 0 || NodaTime.Period.DaysBetween(p.First, p.Second) >= s.Policy.MinGapDays, $"{district.Key}: {p.First} and {p.Second}"));
+            }
+
+            Assert.All(plan.Sessions, x =>
+            {
+                var site = request.Municipality.FindSite(x.Site)!;
+                Assert.True(site.Kind != Dalhaengi.Core.Geography.SiteKind.TraditionalMarket || !s.Policy.MarketsOnFairDaysOnly || site.IsFairDay(x.Date.Day), $"{x.Id} at {site.Id}");
+            });
+        });
+
+    [Property(MaxTest = 60)]
+    public Property Replan_WithEverySessionHeld_ReproducesThePlanExactly() =>
+        Prop.ForAll(RotationArbitraries.Scenarios.ToArbitrary(), s =>
+        {
+            var request = s.Request();
+            var plan = Planner.Plan(request);
+            var held = plan.Sessions.Select(x => new HeldSession(x.Date, x.Slot, x.Site, HeldSessionStatus.Held, x.Team.Select(m => m.Partner))).ToList();
+
+            var replan = Planner.Replan(request, held, s.Dates.End.PlusDays(1));
+
+            Assert.Equal(
+                plan.Sessions.Select(x => (x.Date, x.Slot, x.Site, x.District, string.Join(';', x.Team.Select(m => m.Partner.Value)))),
+                replan.Sessions.Select(x => (x.Date, x.Slot, x.Site, x.District, string.Join(';', x.Team.Select(m => m.Partner.Value)))));
+            Assert.All(replan.Sessions, x => Assert.Equal(PlannedSessionStatus.Held, x.Status));
+        });
+
+    [Property(MaxTest = 150)]
+    public Property LongestGap_StaysWithinTheBound_WhenOnlyTheCalendarConstrains() =>
+        Prop.ForAll(RotationArbitraries.UnconstrainedScenarios.ToArbitrary(), s =>
+        {
+            var plan = Planner.Plan(s.Request());
+            var seats = plan.Quality.Seats;
+            foreach (var district in plan.Sessions.GroupBy(x => x.District))
+            {
+                var target = plan.Quality.Districts.Single(d => d.District == district.Key).Target;
+                var bound = Math.Floor(s.Policy.MaxGapFactor * seats / target);
+                // The bound holds while the district is under its share: a session beyond the share is not owed.
+                var sessions = district.OrderBy(x => x.Why.SlotIndex).ToList();
+                Assert.All(sessions.Zip(sessions.Skip(1)).Where(p => p.Second.Why.SessionNumber <= target), p =>
+                    Assert.True(p.Second.Why.SlotIndex - p.First.Why.SlotIndex <= bound, $"{district.Key}: slots {p.First.Why.SlotIndex} and {p.Second.Why.SlotIndex}, bound {bound} (S {seats}, T {target})"));
+            }
+        });
+
+    [Property(MaxTest = 150)]
+    public Property EveryFairShareReason_SaysBehindOnlyWhenTheDistrictIsBehindItsPace() =>
+        Prop.ForAll(RotationArbitraries.Scenarios.ToArbitrary(), s =>
+        {
+            var plan = Planner.Plan(s.Request());
+            Assert.All(plan.Sessions.Where(x => x.Why.Pick == DistrictPick.FairShare), x =>
+                Assert.Equal(x.Why.Due <= x.Why.SlotIndex, x.Why.Summary.Contains("behind its fair pace", StringComparison.Ordinal)));
+        });
+
+    [Property(MaxTest = 100)]
+    public Property ImprovementPhase_NeverLowersFairCoverage_AndIsNamedOnlyWhenItRaisedIt() =>
+        Prop.ForAll(RotationArbitraries.Scenarios.ToArbitrary(), s =>
+        {
+            var request = s.Request();
+            var greedy = new PlannerEngine(request).Run(request.Season.Dates.Start, []);
+            var plan = Planner.Plan(request);
+            Assert.True(plan.Quality.FairCoverage >= greedy.Quality.FairCoverage - 1e-12);
+            if (plan.Sessions.Any(x => x.Why.Pick == DistrictPick.Improvement))
+            {
+                Assert.True(plan.Quality.FairCoverage > greedy.Quality.FairCoverage);
+            }
+        });
 }
