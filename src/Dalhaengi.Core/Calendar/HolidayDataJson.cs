@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ardalis.GuardClauses;
 using Dalhaengi.Core.Geography;
 using Dalhaengi.Core.Internal;
@@ -71,7 +70,7 @@ public static class HolidayDataJson
                 SubstituteFor = h.SubstituteFor is { } s ? DocumentReader.Format(s) : null,
             })],
         };
-        return JsonSerializer.Serialize(doc, CalendarJsonContext.Default.HolidayDaysDocument);
+        return DocumentWriter.Serialize(doc, CalendarJsonContext.Default.HolidayDaysDocument);
     }
 
     /// <summary>Loads the election days and temporary holidays shipped with the library.</summary>

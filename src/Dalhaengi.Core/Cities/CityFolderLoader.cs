@@ -43,11 +43,17 @@ internal static class CityFolderLoader
         var holidays = holidaysText is null ? [] : Parse(CityFolder.HolidaysFile, holidaysText, problems, (t, s) => HolidayDataJson.ParseDays(t, s));
         var support = supportText is null ? null : Parse(CityFolder.EmergencySupportFile, supportText, problems, (t, s) => EmergencySupportThresholdsJson.Parse(t, s));
 
-        if (municipality is not null && roster is not null && partnersText is not null)
+        // Cross-file checks run even when municipality.json has a mistake of its own: its districts are then read
+        // from the raw document, so one typo there does not hide the roster's problems.
+        var districts = municipality is not null ? null : municipalityText is null ? null : RawDistricts(municipalityText);
+        if (roster is not null && partnersText is not null && (municipality is not null || districts is not null))
         {
             var lines = JsonLines.Index(partnersText);
             var (partnerIndex, serviceIndex) = Indexes(partnersText);
-            foreach (var p in CityConsistency.Check(municipality, roster, catalog))
+            var found = municipality is not null
+                ? CityConsistency.Check(municipality, roster, catalog)
+                : CityConsistency.Check(RawCode(municipalityText!), districts!, roster, catalog);
+            foreach (var p in found)
             {
                 var path = JsonPath(p.Where, partnerIndex, serviceIndex);
                 problems.Add(At(CityFolder.PartnersFile, lines, new(path, p.Message, p.Hint)));
@@ -128,6 +134,46 @@ internal static class CityFolderLoader
         var (array, index) = where.IsService ? ("services", services.GetValueOrDefault(where.Id, -1)) : ("partners", partners.GetValueOrDefault(where.Id, -1));
         var path = index < 0 ? $"$.{array}" : $"$.{array}[{index}].{where.Field}";
         return where.Item is { } item && index >= 0 ? $"{path}[{item}]" : path;
+    }
+
+    private static List<CityConsistency.DistrictFacts>? RawDistricts(string json)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("districts", out var list) || list.ValueKind != JsonValueKind.Array)
+            {
+                return null;
+            }
+
+            var withSites = new HashSet<string>(StringComparer.Ordinal);
+            if (root.TryGetProperty("sites", out var sites) && sites.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var s in sites.EnumerateArray())
+                {
+                    if (s.ValueKind == JsonValueKind.Object && s.TryGetProperty("district", out var d) && d.ValueKind == JsonValueKind.String)
+                    {
+                        withSites.Add(d.GetString()!);
+                    }
+                }
+            }
+
+            return [.. list.EnumerateArray()
+                .Where(d => d.ValueKind == JsonValueKind.Object && d.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String)
+                .Select(d => d.GetProperty("code").GetString()!)
+                .Select(code => new CityConsistency.DistrictFacts(code, code, withSites.Contains(code)))];
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string RawCode(string json)
+    {
+        using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        return doc.RootElement.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString()! : "the municipality";
     }
 
     /// <summary>The file position of each partner id and service code: the roster itself is sorted, the file is not.</summary>

@@ -123,3 +123,24 @@ public sealed class CityFolderTests : IDisposable
     private int LineOf(string file, string text) =>
         Array.FindIndex(File.ReadAllLines(Path.Combine(_dir, file)), l => l.Contains(text, StringComparison.Ordinal)) + 1;
 }
+
+public sealed class CityConsistencyTests
+{
+    [Fact]
+    public void Check_TheBuiltInPairs_FindsNothing()
+    {
+        Assert.Empty(CityConsistency.Check(Core.Geography.BuiltInMunicipalities.Yangpyeong, BuiltInPartnerRosters.Yangpyeong, Core.Risk.IndicatorCatalog.National));
+        Assert.Empty(CityConsistency.Check(Core.Geography.BuiltInMunicipalities.Hwaseong, BuiltInPartnerRosters.Hwaseong, Core.Risk.IndicatorCatalog.National));
+    }
+
+    [Fact]
+    public void Serialize_AMunicipalityAndARoster_KeepsKoreanReadable()
+    {
+        var municipality = Core.Geography.MunicipalityJson.Serialize(Core.Geography.BuiltInMunicipalities.Yangpyeong);
+        var roster = PartnerRosterJson.Serialize(BuiltInPartnerRosters.Yangpyeong);
+
+        Assert.Contains("\"ko\": \"양평군\"", municipality, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u", municipality + roster, StringComparison.Ordinal);
+        Assert.Equal(Core.Geography.BuiltInMunicipalities.Yangpyeong, Core.Geography.MunicipalityJson.Parse(municipality));
+    }
+}
