@@ -66,7 +66,7 @@ public static class HolidayDataJson
             {
                 Date = DocumentReader.Format(Guard.Against.Null(h, nameof(days)).Date),
                 Kind = KebabCase.Of(h.Kind),
-                Name = new NameDocument { Ko = h.Name.Korean, En = h.Name.English },
+                Name = new NameDocument { Ko = h.Name.Korean, En = h.Name.HasEnglish ? h.Name.English : null },
                 SubstituteFor = h.SubstituteFor is { } s ? DocumentReader.Format(s) : null,
             })],
         };

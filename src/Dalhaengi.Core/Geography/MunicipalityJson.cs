@@ -197,5 +197,5 @@ public static class MunicipalityJson
         })],
     };
 
-    private static NameDocument ToName(BilingualName name) => new() { Ko = name.Korean, En = name.English };
+    private static NameDocument ToName(BilingualName name) => new() { Ko = name.Korean, En = name.HasEnglish ? name.English : null };
 }
