@@ -54,7 +54,12 @@ public sealed class AdoptingGuideTests
     public void Snippet_AppearsLineForLineInTheCompiledSnippetFile(int line, string snippet)
     {
         var code = Trimmed(File.ReadAllLines(Path.Combine(Root, "tests", "Dalhaengi.Core.Tests", "Docs", "AdoptingGuideSnippets.cs")));
-        var wanted = Trimmed(snippet.Split('\n'));
+        var lines = Trimmed(snippet.Split('\n'));
+        // A snippet shows its using lines first; each must be one the compiled file has, and the code follows them.
+        var usings = lines.TakeWhile(l => l.StartsWith("using ", StringComparison.Ordinal) && l.EndsWith(';')).ToList();
+        var wanted = lines[usings.Count..];
+        Assert.True(usings.Count > 0, $"docs/adopting.md line {line}: show the snippet's using lines");
+        Assert.All(usings, u => Assert.Contains(u, code));
 
         var found = Enumerable.Range(0, code.Length - wanted.Length + 1).Any(start => code.AsSpan(start, wanted.Length).SequenceEqual(wanted));
 
