@@ -122,6 +122,19 @@ public sealed class CityCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Refer_WithAMisspeltIndicatorCode_ExitsOneNamingTheCodeMeant()
+    {
+        var db = Path.Combine(_dir, "chuncheon.db");
+
+        var result = Run("refer", "--city", Chuncheon, "--db", db, "--household", "hh-0000001", "--district", "chuncheon.gyo-dong",
+            "--partner", "cc-mental-health-centre", "--signal", "phq9.total=16", "--consent", "verbal", "--consent-date", "2026-03-04");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("did you mean 'screening.phq9.total'?", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CityOption_OnABrokenFolder_FailsBeforeTheCommandWithExitOne()
     {
         var result = Run("plan", "--city", Path.Combine(_dir, "missing"), "--from", "2026-03-04", "--to", "2026-12-16", "--weekday", "wed");
