@@ -1,3 +1,5 @@
+using Dalhaengi.Core;
+using Dalhaengi.Core.Cities;
 using Dalhaengi.Core.DependencyInjection;
 using Dalhaengi.SampleHost.Commands;
 using Dalhaengi.SampleHost.Infrastructure;
@@ -37,10 +39,38 @@ internal static class Cli
             OutIsTerminal: ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected,
             ErrorIsTerminal: ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected));
 
+        // A --city folder decides what AddDalhaengi registers, so it is read before the container is composed; a bad
+        // folder is bad input (exit 1) with every file, line and JSON path, before any command runs.
+        CityFolder? city = null;
+        try
+        {
+            if (CityArgument.Find(args) is { } dir)
+            {
+                if (dir.Length == 0)
+                {
+                    stderr.WriteLine("error: --city needs a folder, e.g. --city docs/examples/chuncheon");
+                    return UsageError;
+                }
+
+                city = CityFolder.Load(dir);
+            }
+        }
+        catch (DalhaengiValidationException ex)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+            return BadInput;
+        }
+
         // Before AddDalhaengi, whose in-memory repositories are added with TryAdd: the SQLite ones win.
         var database = new DatabaseOption();
         services.AddSqliteStorage(database);
-        services.AddDalhaengi();
+        services.AddDalhaengi(options =>
+        {
+            if (city is not null)
+            {
+                options.UseCity(city);
+            }
+        });
         configureServices?.Invoke(services);
 
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -62,7 +92,15 @@ internal static class Cli
             config.SetInterceptor(new DatabaseInterceptor(database));
 
             config.AddCommand<RunCommand>("run")
-                .WithDescription("Run the program's main job on the embedded Yangpyeong default (the default command).");
+                .WithDescription("Run the program's main job on the embedded Yangpyeong default or a --city folder (the default command).");
+            config.AddBranch("city", cityBranch =>
+            {
+                cityBranch.SetDescription("Work with a city folder: your own municipality, partners, rules and closures.");
+                cityBranch.AddCommand<CityInitCommand>("init")
+                    .WithDescription("Write a new city folder from a built-in municipality, to edit into your own.");
+                cityBranch.AddCommand<CityValidateCommand>("validate")
+                    .WithDescription("Load every file of a city folder together; print every problem with file, line and JSON path (exit 1 on any).");
+            });
             config.AddCommand<HolidaysCommand>("holidays")
                 .WithDescription("Print the public holidays of a year (or --from/--to years), except plain Sundays: date, kind, Korean name.");
             config.AddCommand<EligibilityCommand>("eligibility")

@@ -28,6 +28,17 @@ public readonly record struct BilingualName
     /// </summary>
     private static string NoControl(string name, string parameterName) =>
         name.Any(char.IsControl) ? throw new ArgumentException("A name must not hold control characters (tabs, line breaks).", parameterName) : name;
+    /// <summary>Creates a name that needs no English gloss: <see cref="English"/> repeats the Korean.</summary>
+    /// <param name="korean">The Korean name, for example <c>신북읍 마을회관 1</c>.</param>
+    /// <exception cref="ArgumentException"><paramref name="korean"/> is empty or white space.</exception>
+    /// <remarks>Files may leave out <c>"en"</c>; they read as this, and are written back without it.</remarks>
+    public BilingualName(string korean)
+        : this(korean, korean)
+    {
+    }
+
+    /// <summary>Whether the name has an English gloss of its own (rather than repeating the Korean).</summary>
+    public bool HasEnglish => !string.Equals(Korean, English, StringComparison.Ordinal);
 
     /// <summary>The Korean name of record.</summary>
     public string Korean { get; }
@@ -35,7 +46,7 @@ public readonly record struct BilingualName
     /// <summary>The English gloss.</summary>
     public string English { get; }
 
-    /// <summary>Formats the name as <c>한국어 (English)</c>.</summary>
-    /// <returns>Both names.</returns>
-    public override string ToString() => $"{Korean} ({English})";
+    /// <summary>Formats the name as <c>한국어 (English)</c>, or the Korean alone when there is no English gloss.</summary>
+    /// <returns>Both names, or the Korean.</returns>
+    public override string ToString() => HasEnglish ? $"{Korean} ({English})" : Korean;
 }

@@ -118,7 +118,7 @@ public sealed class OutreachCommandsTests : IDisposable
     [Fact]
     public void Refer_WithoutConsent_IsBlocked_WithConsentSucceeds()
     {
-        string[] common = ["refer", "--household", "hh-new", "--district", "양평읍", "--partner", "yp-mental-health-centre", "--signal", "phq9.total=18", "--deadline-days", "3"];
+        string[] common = ["refer", "--household", "hh-new", "--district", "양평읍", "--partner", "yp-mental-health-centre", "--signal", "screening.phq9.total=18", "--deadline-days", "3"];
 
         var blocked = Run(common);
         var allowed = Run([.. common, "--consent", "written"]);

@@ -10,9 +10,12 @@ namespace Dalhaengi.SampleHost.Adaptation;
 /// </summary>
 internal static class RuleArguments
 {
-    public static RiskRuleSet[] Resolve(IndicatorCatalog catalog, params string[] arguments)
+    public static RiskRuleSet[] Resolve(IndicatorCatalog catalog, params string[] arguments) => Resolve(catalog, null, arguments);
+
+    /// <summary>As <see cref="Resolve(IndicatorCatalog, string[])"/>, also knowing the rule set in use (a <c>--city</c>'s), by its id.</summary>
+    public static RiskRuleSet[] Resolve(IndicatorCatalog catalog, RiskRuleSet? inUse, params string[] arguments)
     {
-        var registry = new RiskRuleSetRegistry(catalog);
+        var registry = inUse is null ? new RiskRuleSetRegistry(catalog) : new RiskRuleSetRegistry(catalog).With(inUse);
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var argument in arguments.Where(File.Exists).Distinct(StringComparer.Ordinal))
         {

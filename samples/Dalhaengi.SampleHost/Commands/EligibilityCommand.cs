@@ -15,7 +15,7 @@ namespace Dalhaengi.SampleHost.Commands;
 /// </summary>
 internal sealed class EligibilityCommand(HostConsole io, EmergencySupportEvaluator evaluator) : Command<EligibilityCommand.Settings>
 {
-    internal sealed class Settings : CommandSettings
+    internal sealed class Settings : CitySettings
     {
         [CommandOption("--as-of <DATE>")]
         [Description("The date eligibility is judged on (yyyy-MM-dd).")]

@@ -13,7 +13,7 @@ namespace Dalhaengi.SampleHost.Commands;
 /// <summary>Writes a seeded synthetic population as <c>households.csv</c> and <c>signals.csv</c>.</summary>
 internal sealed class GenerateHouseholdsCommand(HostConsole io, Municipality municipality, IClock clock) : Command<GenerateHouseholdsCommand.Settings>
 {
-    internal sealed class Settings : CommandSettings
+    internal sealed class Settings : CitySettings
     {
         [CommandOption("--seed <SEED>")]
         [Description("Random seed; the same seed, count and date give the same files.")]

@@ -15,7 +15,7 @@ namespace Dalhaengi.SampleHost.Commands;
 /// </summary>
 internal sealed class HolidaysCommand(HostConsole io, IHolidayCalendar calendar) : Command<HolidaysCommand.Settings>
 {
-    internal sealed class Settings : CommandSettings
+    internal sealed class Settings : CitySettings
     {
         [CommandArgument(0, "[year]")]
         [Description("The year to list, 2014 to 2050.")]

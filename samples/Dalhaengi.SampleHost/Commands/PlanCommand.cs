@@ -2,6 +2,8 @@ using Dalhaengi.Core.Calendar;
 using System.ComponentModel;
 using System.Globalization;
 using System.Text;
+using Dalhaengi.Core.Geography;
+using Dalhaengi.Core.Partners;
 using Dalhaengi.Core.Risk;
 using Dalhaengi.Core.Rotation;
 using Dalhaengi.SampleHost.Formats;
@@ -14,11 +16,11 @@ using Spectre.Console.Cli;
 namespace Dalhaengi.SampleHost.Commands;
 
 /// <summary>Plans a season's rotation on a built-in municipality and its roster, as a table, CSV or iCalendar.</summary>
-internal sealed class PlanCommand(HostConsole io, IAnsiConsole console, IHolidayCalendar calendar, IClock clock, RotationPlanner planner, RiskEvaluator evaluator) : Command<PlanCommand.Settings>
+internal sealed class PlanCommand(HostConsole io, IAnsiConsole console, IHolidayCalendar calendar, IClock clock, RotationPlanner planner, Municipality registered, PartnerRoster registeredRoster, RiskEvaluator evaluator) : Command<PlanCommand.Settings>
 {
     private readonly RotationOutput output = new(io, console, calendar, clock);
 
-    internal sealed class Settings : CommandSettings
+    internal sealed class Settings : CitySettings
     {
         [CommandOption("--from <DATE>")]
         [Description("First day of the season (yyyy-MM-dd).")]
@@ -89,7 +91,7 @@ internal sealed class PlanCommand(HostConsole io, IAnsiConsole console, IHoliday
 
         var weekdays = ParseWeekdays(settings.Weekdays);
         var blackouts = settings.Blackouts.Select(ParseBlackout).ToList();
-        var (municipality, roster) = RotationOutput.Place(settings.Municipality);
+        var (municipality, roster) = RotationOutput.Place(settings, settings.Municipality, registered, registeredRoster);
         var season = new Season(new DateInterval(from, to), weekdays, output.Calendar(), settings.SessionsPerDay, blackouts);
         Screening? screening = null;
         var request = new RotationRequest(municipality, season, roster);

@@ -28,7 +28,7 @@ internal sealed class ReferCommand(
         public string? Partner { get; init; }
 
         [CommandOption("--signal <CODE=VALUE>")]
-        [Description("A signal observed, for example phq9.total=16; repeat for several (at least one).")]
+        [Description("A signal observed, for example screening.phq9.total=16; repeat for several (at least one).")]
         public string[] Signals { get; init; } = [];
 
         [CommandOption("--session <RECORD>")]
@@ -85,7 +85,7 @@ internal sealed class ReferCommand(
         var signals = settings.Signals.Select(x => ParseSignal(x, foundOn)).ToList();
         if (signals.Count == 0)
         {
-            throw new BadInputException("--signal: give at least one signal behind the finding, for example --signal phq9.total=16.");
+            throw new BadInputException("--signal: give at least one signal behind the finding, for example --signal screening.phq9.total=16.");
         }
 
         var consent = settings.Consent.ToLowerInvariant() switch
@@ -120,9 +120,18 @@ internal sealed class ReferCommand(
         if (parts.Length != 2 || string.IsNullOrWhiteSpace(parts[0])
             || !decimal.TryParse(parts[1], NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
         {
-            throw new BadInputException($"--signal: '{text}' must be CODE=VALUE, for example phq9.total=16 or lives-alone=1.");
+            throw new BadInputException($"--signal: '{text}' must be CODE=VALUE, for example screening.phq9.total=16 or observation.isolated=1.");
         }
 
-        return new ObservedSignal(parts[0], value, on);
+        try
+        {
+            return new ObservedSignal(parts[0], value, on);
+        }
+        catch (ArgumentException ex)
+        {
+            // The code is checked against the indicator catalog, with the code that was probably meant.
+            var cut = ex.Message.LastIndexOf(" (Parameter", StringComparison.Ordinal);
+            throw new BadInputException($"--signal: {(cut > 0 ? ex.Message[..cut] : ex.Message)}.");
+        }
     }
 }

@@ -1,5 +1,7 @@
 using Dalhaengi.Core.Calendar;
 using System.ComponentModel;
+using Dalhaengi.Core.Geography;
+using Dalhaengi.Core.Partners;
 using Dalhaengi.Core.Rotation;
 using Dalhaengi.SampleHost.Formats;
 using Dalhaengi.SampleHost.Infrastructure;
@@ -13,11 +15,11 @@ namespace Dalhaengi.SampleHost.Commands;
 /// Re-plans the rest of a season from a plan CSV and the record of what was held: sessions before <c>--from</c> are
 /// exactly the held ones; the rest is planned keeping fair shares over the whole season.
 /// </summary>
-internal sealed class ReplanCommand(HostConsole io, IAnsiConsole console, IHolidayCalendar calendar, IClock clock, RotationPlanner planner) : Command<ReplanCommand.Settings>
+internal sealed class ReplanCommand(HostConsole io, IAnsiConsole console, IHolidayCalendar calendar, IClock clock, RotationPlanner planner, Municipality registered, PartnerRoster registeredRoster) : Command<ReplanCommand.Settings>
 {
     private readonly RotationOutput output = new(io, console, calendar, clock);
 
-    internal sealed class Settings : CommandSettings
+    internal sealed class Settings : CitySettings
     {
         [CommandOption("--plan <FILE>")]
         [Description("The season's plan, as written by plan --format csv.")]
@@ -60,7 +62,7 @@ internal sealed class ReplanCommand(HostConsole io, IAnsiConsole console, IHolid
         var planFile = PlanFile.Read(settings.Plan ?? throw new BadInputException("--plan is required"));
         var held = HeldCsv.Read(settings.Held ?? throw new BadInputException("--held is required"), planFile);
         var from = PlanFile.ParseDate(settings.From ?? throw new BadInputException("--from is required"), "--from");
-        var (municipality, roster) = RotationOutput.Place(settings.Municipality);
+        var (municipality, roster) = RotationOutput.Place(settings, settings.Municipality, registered, registeredRoster);
         var season = new Season(planFile.Dates, planFile.Weekdays, output.Calendar(), planFile.SessionsPerDay, planFile.SkippedDays);
         var plan = planner.Replan(new RotationRequest(municipality, season, roster), held, from);
         output.Write(plan, municipality, roster, format, settings.Out, RotationOutput.CheckPlanName(settings.PlanName, PlanIcs.DefaultPlanName(municipality, planFile.Dates.Start.Year)), settings.PreviousIcs);

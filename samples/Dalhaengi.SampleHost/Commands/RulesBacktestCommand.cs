@@ -10,9 +10,9 @@ using Spectre.Console.Cli;
 namespace Dalhaengi.SampleHost.Commands;
 
 /// <summary>Back-tests one or two rule sets against verified outcomes and prints the metrics side by side (tab-separated).</summary>
-internal sealed class RulesBacktestCommand(HostConsole io, IndicatorCatalog catalog, IClock clock) : Command<RulesBacktestCommand.Settings>
+internal sealed class RulesBacktestCommand(HostConsole io, IndicatorCatalog catalog, IClock clock, RiskRuleSet inUse) : Command<RulesBacktestCommand.Settings>
 {
-    internal sealed class Settings : CommandSettings
+    internal sealed class Settings : CitySettings
     {
         [CommandArgument(0, "<A>")]
         [Description("A rule set: a JSON file (full or overlay) or a built-in id.")]
@@ -54,7 +54,7 @@ internal sealed class RulesBacktestCommand(HostConsole io, IndicatorCatalog cata
         }
 
         string[] arguments = settings.B is null ? [settings.A] : [settings.A, settings.B];
-        var sets = RuleArguments.Resolve(catalog, arguments);
+        var sets = RuleArguments.Resolve(catalog, inUse, arguments);
         var asOf = HostDates.AsOfOrToday(settings.AsOf, clock);
         var batch = HouseholdBatch.Create(HouseholdCsv.Read(settings.Households, catalog), asOf, catalog);
         var outcomes = OutcomesCsv.Read(settings.Outcomes);

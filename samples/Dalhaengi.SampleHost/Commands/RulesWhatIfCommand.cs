@@ -14,9 +14,9 @@ namespace Dalhaengi.SampleHost.Commands;
 /// Screens households with two rule sets as of one date: changed households as CSV on stdout; the transition matrix
 /// and the counts by district on stderr.
 /// </summary>
-internal sealed class RulesWhatIfCommand(HostConsole io, IndicatorCatalog catalog, Municipality municipality, IClock clock) : Command<RulesWhatIfCommand.Settings>
+internal sealed class RulesWhatIfCommand(HostConsole io, IndicatorCatalog catalog, Municipality municipality, IClock clock, RiskRuleSet inUse) : Command<RulesWhatIfCommand.Settings>
 {
-    internal sealed class Settings : CommandSettings
+    internal sealed class Settings : CitySettings
     {
         [CommandArgument(0, "<A>")]
         [Description("The current rule set: a JSON file (full or overlay) or a built-in id.")]
@@ -42,7 +42,7 @@ internal sealed class RulesWhatIfCommand(HostConsole io, IndicatorCatalog catalo
             throw new BadInputException("--households DIR is required");
         }
 
-        var sets = RuleArguments.Resolve(catalog, settings.A, settings.B);
+        var sets = RuleArguments.Resolve(catalog, inUse, settings.A, settings.B);
         var asOf = HostDates.AsOfOrToday(settings.AsOf, clock);
         var batch = HouseholdBatch.Create(HouseholdCsv.Read(settings.Households, catalog), asOf, catalog);
         var (before, after) = (RiskEvaluator.Compile(sets[0], catalog), RiskEvaluator.Compile(sets[1], catalog));

@@ -23,7 +23,7 @@ internal sealed class RunCommand(HostConsole io, IAnsiConsole console, Municipal
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    internal sealed class Settings : CommandSettings
+    internal sealed class Settings : CitySettings
     {
         [CommandOption("--year <YEAR>")]
         [Description("The season's year (default: this year in Korea, from the clock). The season is the Wednesdays from 1 March to 20 December.")]

@@ -13,7 +13,7 @@ namespace Dalhaengi.SampleHost.Commands;
 /// <summary>Screens households from CSV with a rule set and prints each household's score, tier and reasons.</summary>
 internal sealed class ScreenCommand(HostConsole io, Municipality municipality, RiskEvaluator defaultEvaluator, IClock clock) : Command<ScreenCommand.Settings>
 {
-    internal sealed class Settings : CommandSettings
+    internal sealed class Settings : CitySettings
     {
         [CommandOption("--households <DIR>")]
         [Description("Directory with households.csv and signals.csv.")]

@@ -16,6 +16,10 @@ internal sealed class RotationOutput(HostConsole io, IAnsiConsole console, IHoli
 
     public IHolidayCalendar Calendar() => calendar;
 
+    /// <summary>The city of <c>--city</c> (already registered in the container) or else the built-in <c>--municipality</c>.</summary>
+    public static (Municipality Municipality, PartnerRoster Roster) Place(CitySettings settings, string name, Municipality registered, PartnerRoster roster) =>
+        settings.City is null ? Place(name) : (registered, roster);
+
     public static (Municipality Municipality, PartnerRoster Roster) Place(string name)
     {
         Municipality municipality;

@@ -57,19 +57,17 @@ internal sealed class SeasonRecorder(ReferralRouter router, PartnerRoster roster
                 found.Add(household.Id);
                 // The team works from the screening list drawn up at the season's start.
                 var assessment = screening.Evaluator.Explain(household, screening.AsOf);
-                var signals = Signals(assessment);
-                if (signals.Count == 0 || assessment.Tier.MinScore < screening.Tiers[screening.HighTier].MinScore)
+                if (!HasSignals(assessment) || assessment.Tier.MinScore < screening.Tiers[screening.HighTier].MinScore)
                 {
                     continue;
                 }
 
                 households.Add(household.Id);
                 var number = result.Referrals.Count + unrouted + 1;
-                var finding = new Finding(
-                    new FindingId(string.Create(CultureInfo.InvariantCulture, $"fnd-{year}-{number:000}")), household.Id, session.District, session.Date,
-                    signals, Period.FromDays(assessment.Tier.ResponseDays), recordId);
-                var needs = signals.Select(s => s.IndicatorCode).Distinct();
-                if (router.Propose(new ReferralRequest(needs, session.District), plan, session.Date) is not [var proposal, ..])
+                // The assessment's signals are the finding's evidence and, as indicator codes, the referral's needs.
+                var finding = Finding.From(
+                    new FindingId(string.Create(CultureInfo.InvariantCulture, $"fnd-{year}-{number:000}")), assessment, session.District, session.Date, recordId);
+                if (router.Propose(finding.ToReferralRequest(), plan, session.Date) is not [var proposal, ..])
                 {
                     unrouted++;
                     continue;
@@ -110,17 +108,13 @@ internal sealed class SeasonRecorder(ReferralRouter router, PartnerRoster roster
             : null;
     }
 
-    // The signals behind the assessment are the finding's evidence and, as indicator codes, the referral's needs.
-    private static List<ObservedSignal> Signals(RiskAssessment assessment) =>
-        [.. assessment.Contributions.SelectMany(c => c.Signals).Concat(assessment.RedFlags.SelectMany(f => f.Signals))
-            .Distinct()
-            .OrderBy(s => s.Indicator.Value, StringComparer.Ordinal).ThenBy(s => s.ObservedOn)
-            .Select(s => new ObservedSignal(s.Indicator.Value, (decimal)s.Value, s.ObservedOn))];
+    private static bool HasSignals(RiskAssessment assessment) =>
+        assessment.Contributions.Any(c => c.Signals.Count > 0) || assessment.RedFlags.Any(f => f.Signals.Count > 0);
 
     // Consent already on file counts; otherwise the team asks at the session and notes verbal consent.
     private static ConsentRecord Consent(Household household, LocalDate on) =>
         household.Consent.GivenOn is { } given && given <= on && household.Consent.Level != ConsentLevel.None
-            ? ConsentRecord.Of(household.Consent.Level == ConsentLevel.Written ? ConsentKind.Written : ConsentKind.Verbal, given)
+            ? ConsentRecord.From(household.Consent)
             : ConsentRecord.Verbal(on);
 
     // About one finding in two sessions at most two (2024: 9 findings in 35 sessions; the screening list adds more).

@@ -10,9 +10,12 @@ namespace Dalhaengi.SampleHost.Storage;
 /// </summary>
 internal static class SampleSeasonSeed
 {
-    /// <summary>Seeds the sample season unless the database records it was seeded; returns whether it seeded now.</summary>
+    /// <summary>
+    /// Seeds the sample season unless the database records it was seeded; returns whether it seeded now. Only for
+    /// Yangpyeong: the sample is its 2024 season, at its sites with its partners; a <c>--city</c> starts empty.
+    /// </summary>
     public static bool EnsureSeeded(SqliteDatabase database, Municipality municipality) =>
-        database.InTransaction((c, t) =>
+        municipality.Equals(BuiltInMunicipalities.Yangpyeong) && database.InTransaction((c, t) =>
         {
             using (var check = c.CreateCommand())
             {

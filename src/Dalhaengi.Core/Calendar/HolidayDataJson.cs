@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ardalis.GuardClauses;
 using Dalhaengi.Core.Geography;
 using Dalhaengi.Core.Internal;
@@ -68,11 +67,11 @@ public static class HolidayDataJson
             {
                 Date = DocumentReader.Format(Guard.Against.Null(h, nameof(days)).Date),
                 Kind = KebabCase.Of(h.Kind),
-                Name = new NameDocument { Ko = h.Name.Korean, En = h.Name.English },
+                Name = new NameDocument { Ko = h.Name.Korean, En = h.Name.HasEnglish ? h.Name.English : null },
                 SubstituteFor = h.SubstituteFor is { } s ? DocumentReader.Format(s) : null,
             })],
         };
-        return JsonSerializer.Serialize(doc, CalendarJsonContext.Default.HolidayDaysDocument);
+        return DocumentWriter.Serialize(doc, CalendarJsonContext.Default.HolidayDaysDocument);
     }
 
     /// <summary>Loads the election days and temporary holidays shipped with the library.</summary>

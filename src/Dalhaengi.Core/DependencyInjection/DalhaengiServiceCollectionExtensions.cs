@@ -3,6 +3,7 @@ using Dalhaengi.Core.Calendar;
 using Dalhaengi.Core.Eligibility;
 using Dalhaengi.Core.Households;
 using Dalhaengi.Core.Outreach;
+using Dalhaengi.Core.Partners;
 using Dalhaengi.Core.Risk;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,7 +26,10 @@ public static class DalhaengiServiceCollectionExtensions
     /// <param name="configure">Sets the options.</param>
     /// <returns>The same service collection, for chaining.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="DalhaengiValidationException">The options are invalid; checked here, at registration, not on first use.</exception>
+    /// <exception cref="DalhaengiValidationException">
+    /// The options are invalid — for example a municipality that is not built in with no roster, or a roster whose
+    /// districts the municipality does not have; checked here, at registration, not on first use, with every problem listed.
+    /// </exception>
     /// <remarks>
     /// Every default is registered with <c>TryAdd</c>, so a host that registers its own
     /// <see cref="IClock"/> (for example NodaTime.Testing's <c>FakeClock</c>) before or after keeps it.
@@ -37,7 +41,8 @@ public static class DalhaengiServiceCollectionExtensions
 
         var options = new DalhaengiOptions();
         configure(options);
-        var problems = options.Validate();
+        var registered = services.LastOrDefault(d => d.ServiceType == typeof(PartnerRoster));
+        var problems = options.Validate(registered is not null, registered?.ImplementationInstance as PartnerRoster);
         if (problems.Count > 0)
         {
             throw new DalhaengiValidationException(nameof(DalhaengiOptions), problems);
@@ -48,6 +53,26 @@ public static class DalhaengiServiceCollectionExtensions
         services.TryAddSingleton<IClock>(SystemClock.Instance);
 #pragma warning restore RS0030
         services.TryAddSingleton(options.Municipality);
+        if (options.EffectiveRoster is { } roster)
+        {
+            services.TryAddSingleton(roster);
+        }
+
+        if (options.RuleSet is { } ruleSet)
+        {
+            services.TryAddSingleton(ruleSet);
+        }
+
+        if (options.Holidays.Count > 0)
+        {
+            services.TryAddSingleton<IHolidayCalendar>(KoreanHolidayCalendar.Default.With(options.Holidays));
+        }
+
+        if (options.EmergencySupport is { } support)
+        {
+            services.TryAddSingleton(support);
+        }
+
         services.AddHolidayCalendar();
         services.AddEligibility();
         services.AddHouseholds();

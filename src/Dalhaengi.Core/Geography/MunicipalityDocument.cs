@@ -26,6 +26,8 @@ internal sealed class NameDocument
 {
     public string? Ko { get; set; }
 
+    // Optional: a name without an English gloss is written without "en".
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? En { get; set; }
 }
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ardalis.GuardClauses;
 using Dalhaengi.Core.Serialization;
 
@@ -49,7 +48,7 @@ public static class MunicipalityJson
     public static string Serialize(Municipality municipality)
     {
         Guard.Against.Null(municipality);
-        return JsonSerializer.Serialize(ToDocument(municipality), MunicipalityJsonContext.Default.MunicipalityDocument);
+        return DocumentWriter.Serialize(ToDocument(municipality), MunicipalityJsonContext.Default.MunicipalityDocument);
     }
 
     private static Municipality FromDocument(MunicipalityDocument doc, string source)
@@ -200,5 +199,5 @@ public static class MunicipalityJson
         })],
     };
 
-    private static NameDocument ToName(BilingualName name) => new() { Ko = name.Korean, En = name.English };
+    private static NameDocument ToName(BilingualName name) => new() { Ko = name.Korean, En = name.HasEnglish ? name.English : null };
 }

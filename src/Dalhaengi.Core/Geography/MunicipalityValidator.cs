@@ -59,7 +59,7 @@ internal static class MunicipalityValidator
 
             if (s.FairDays.Count > 0 && s.Kind != SiteKind.TraditionalMarket)
             {
-                problems.Add(new($"$.sites[{i}].fairDays", $"site '{s.Id}' is a {s.Kind}, but only traditional markets have fair days"));
+                problems.Add(new($"$.sites[{i}].fairDays", $"site '{s.Id}' is a '{Serialization.KebabCase.Of(s.Kind)}', but only a 'traditional-market' has fair days"));
             }
 
             if (s.FairDays.Distinct().Count() != s.FairDays.Count)

@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Dalhaengi.Core.Households;
 using NodaTime;
 
 namespace Dalhaengi.Core.Outreach;
@@ -17,6 +18,22 @@ public readonly record struct ConsentRecord
         Kind = kind;
         GivenOn = givenOn;
     }
+
+    /// <summary>Takes the consent a household gave (<see cref="Household.Consent"/>) for a referral.</summary>
+    /// <param name="consent">The household's consent.</param>
+    /// <returns>The same level and date as a referral's consent.</returns>
+    /// <remarks>
+    /// Why both types exist: <see cref="Consent"/> is the household's standing agreement, kept with the household;
+    /// a <see cref="ConsentRecord"/> is the consent a referral relied on when it shared data, kept with the referral's
+    /// audit trail so a later change to the household does not rewrite what a past referral was allowed to do.
+    /// The two carry the same levels (<see cref="ConsentLevel"/> and <see cref="ConsentKind"/>) and convert 1:1.
+    /// </remarks>
+    public static ConsentRecord From(Consent consent) => consent.Level switch
+    {
+        ConsentLevel.Verbal => Verbal(consent.GivenOn!.Value),
+        ConsentLevel.Written => Written(consent.GivenOn!.Value),
+        _ => None,
+    };
 
     /// <summary>No consent on record.</summary>
     public static ConsentRecord None => default;

@@ -1,7 +1,13 @@
+using Dalhaengi.Core.Geography;
+using Dalhaengi.Core.Partners;
+
 namespace Dalhaengi.Core.Outreach;
 
-/// <summary>Keeps session records in memory for tests and the sample host's first run; thread-safe.</summary>
-internal sealed class InMemorySessionRecordRepository : ISessionRecordRepository
+/// <summary>
+/// Keeps session records in memory for tests and the sample host's first run; thread-safe. Given the city (as
+/// <c>AddDalhaengi</c> does), it refuses a record whose site is not in its district or that names an unknown partner.
+/// </summary>
+internal sealed class InMemorySessionRecordRepository(Municipality? municipality = null, PartnerRoster? roster = null) : ISessionRecordRepository
 {
     private readonly InMemoryStore<SessionRecordId, SessionRecord> _store = new("session record", r => r.Id, r => r.Version);
 
@@ -14,10 +20,18 @@ internal sealed class InMemorySessionRecordRepository : ISessionRecordRepository
             cancellationToken);
 
     public Task AddAsync(SessionRecord record, CancellationToken cancellationToken = default) =>
-        _store.AddRangeAsync([record ?? throw new ArgumentNullException(nameof(record))], cancellationToken);
+        AddRangeAsync([record ?? throw new ArgumentNullException(nameof(record))], cancellationToken);
 
-    public Task AddRangeAsync(IEnumerable<SessionRecord> records, CancellationToken cancellationToken = default) => _store.AddRangeAsync(records, cancellationToken);
+    public Task AddRangeAsync(IEnumerable<SessionRecord> records, CancellationToken cancellationToken = default)
+    {
+        var list = (records ?? throw new ArgumentNullException(nameof(records))).ToList();
+        list.ForEach(r => OutreachConsistency.Check(r ?? throw new ArgumentNullException(nameof(records)), municipality, roster));
+        return _store.AddRangeAsync(list, cancellationToken);
+    }
 
-    public Task UpdateAsync(SessionRecord record, int expectedVersion, CancellationToken cancellationToken = default) =>
-        _store.UpdateAsync(record, expectedVersion, cancellationToken);
+    public Task UpdateAsync(SessionRecord record, int expectedVersion, CancellationToken cancellationToken = default)
+    {
+        OutreachConsistency.Check(record ?? throw new ArgumentNullException(nameof(record)), municipality, roster);
+        return _store.UpdateAsync(record, expectedVersion, cancellationToken);
+    }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ardalis.GuardClauses;
 using Dalhaengi.Core.Geography;
 using Dalhaengi.Core.Serialization;
@@ -47,7 +46,7 @@ public static class PartnerRosterJson
     public static string Serialize(PartnerRoster roster)
     {
         Guard.Against.Null(roster);
-        return JsonSerializer.Serialize(PartnerRosterMapping.ToDocument(roster, Schema), PartnerRosterJsonContext.Default.PartnerRosterDocument);
+        return DocumentWriter.Serialize(PartnerRosterMapping.ToDocument(roster, Schema), PartnerRosterJsonContext.Default.PartnerRosterDocument);
     }
 
     private static PartnerRoster FromDocument(PartnerRosterDocument doc, string source)

@@ -45,5 +45,5 @@ internal static class PartnerRosterMapping
                 Teams = a.Teams == 1 ? null : a.Teams,
             };
 
-    private static NameDocument Name(BilingualName name) => new() { Ko = name.Korean, En = name.English };
+    private static NameDocument Name(BilingualName name) => new() { Ko = name.Korean, En = name.HasEnglish ? name.English : null };
 }

@@ -44,7 +44,7 @@ internal static class PartnerRosterValidator
 
             if (p.Presence == PartnerPresence.Local && p.Sector != PartnerSector.TownshipOffice)
             {
-                problems.Add(new($"$.partners[{i}].presence", $"partner '{p.Id}' is local but its sector is {p.Sector}", "only a township office is the local partner of a district"));
+                problems.Add(new($"$.partners[{i}].presence", $"partner '{p.Id}' is local but its sector is '{Serialization.KebabCase.Of(p.Sector)}'", "only a township office is the local partner of a district"));
             }
         }
 

@@ -8,8 +8,8 @@ namespace Dalhaengi.Core.Partners;
 /// </summary>
 /// <remarks>
 /// Services are open reference data a municipality extends, not an enum. <see cref="Addresses"/> lists need or
-/// indicator code prefixes: a need code such as <c>mental.phq9.item9</c> is addressed by the prefix <c>mental</c> or
-/// <c>mental.phq9</c> (matched ordinally on whole dot-separated segments).
+/// indicator code prefixes: a need code such as <c>screening.phq9.item9</c> is addressed by the prefix <c>screening</c> or
+/// <c>screening.phq9</c> (matched ordinally on whole dot-separated segments).
 /// </remarks>
 public sealed record ServiceDefinition
 {

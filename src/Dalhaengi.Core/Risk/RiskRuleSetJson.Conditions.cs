@@ -144,7 +144,7 @@ public static partial class RiskRuleSetJson
         Tiers = [.. s.Tiers.Select(t => new TierDocument
         {
             Id = t.Id,
-            Name = new NameDocument { Ko = t.Name.Korean, En = t.Name.English },
+            Name = new NameDocument { Ko = t.Name.Korean, En = t.Name.HasEnglish ? t.Name.English : null },
             MinScore = t.MinScore,
             Action = t.Action,
             ResponseDays = t.ResponseDays,

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ardalis.GuardClauses;
 using Dalhaengi.Core.Households;
 using Dalhaengi.Core.Serialization;
@@ -55,7 +54,7 @@ public static partial class RiskRuleSetJson
     public static string Serialize(RiskRuleSet ruleSet)
     {
         Guard.Against.Null(ruleSet);
-        return JsonSerializer.Serialize(ToDocument(ruleSet), RiskRuleSetJsonContext.Default.RiskRuleSetDocument);
+        return DocumentWriter.Serialize(ToDocument(ruleSet), RiskRuleSetJsonContext.Default.RiskRuleSetDocument);
     }
 
     internal static RiskRuleSet FromDocument(RiskRuleSetDocument doc, IndicatorCatalog catalog, string source)

@@ -25,6 +25,24 @@ public sealed record HeldSession
         Partners = (partners ?? []).Distinct().OrderBy(p => p.Value, StringComparer.Ordinal).ToValueList();
     }
 
+    /// <summary>Takes what a session record says happened, in the slot of the plan it was recorded against.</summary>
+    /// <param name="record">The session record (its current revision counts).</param>
+    /// <param name="plan">The plan being re-planned: the slot is that of the record's planned session, or else of the plan's session on the same day at the same site.</param>
+    /// <returns>The held or cancelled session, with the partners present.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The record matches no session of the plan, by id or by day and site.</exception>
+    public static HeldSession From(Outreach.SessionRecord record, RotationPlan plan)
+    {
+        Guard.Against.Null(record);
+        Guard.Against.Null(plan);
+        var details = record.Current;
+        var planned = plan.Sessions.FirstOrDefault(s => details.PlannedSession is { } id && s.Id == id)
+            ?? plan.Sessions.FirstOrDefault(s => s.Date == details.Date && s.Site == details.Site)
+            ?? throw new ArgumentException($"Session record {record.Id} ({details.Date:uuuu'-'MM'-'dd} at {details.Site}) matches no session of the plan.", nameof(record));
+        var status = details.Status == Outreach.SessionStatus.Held ? HeldSessionStatus.Held : HeldSessionStatus.Cancelled;
+        return new HeldSession(details.Date, planned.Slot, details.Site, status, details.PartnersPresent);
+    }
+
     /// <summary>The day.</summary>
     public LocalDate Date { get; }
 

@@ -34,9 +34,39 @@ internal sealed class DocumentReader
         catch (JsonException ex)
         {
             var where = ex.LineNumber is { } line ? $" (line {line + 1})" : string.Empty;
+            if (UnknownProperty(ex, typeInfo) is { } unknown)
+            {
+                throw new DalhaengiValidationException(source, [unknown with { Message = unknown.Message + where }]);
+            }
+
             var message = FirstSentence(ex.Message);
             throw new DalhaengiValidationException(source, [new(ex.Path ?? "$", message + where)]);
         }
+    }
+
+    /// <summary>
+    /// Turns System.Text.Json's "could not be mapped to any .NET member contained in type 'X'" into words for the
+    /// person editing the file: the unknown property and the nearest property that the object does have.
+    /// </summary>
+    private static ValidationProblem? UnknownProperty<T>(JsonException ex, JsonTypeInfo<T> typeInfo)
+    {
+        const string Marker = "could not be mapped to any .NET member contained in type '";
+        var at = ex.Message.IndexOf(Marker, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var start = ex.Message.IndexOf('\'', StringComparison.Ordinal) + 1;
+        var name = start > 0 ? ex.Message[start..ex.Message.IndexOf('\'', start)] : "?";
+        var typeStart = at + Marker.Length;
+        var typeName = ex.Message[typeStart..ex.Message.IndexOf('\'', typeStart)];
+        var known = typeInfo.Type.Assembly.GetType(typeName) is { } type && typeInfo.Options.TryGetTypeInfo(type, out var info)
+            ? info.Properties.Select(p => p.Name).ToList()
+            : [];
+        var path = ex.Path ?? "$";
+        var hint = known.Count == 0 ? null : Nearest.Hint(name, known, "known here: " + string.Join(", ", known));
+        return new(path, $"unknown property '{name}'", hint);
     }
 
     private static string FirstSentence(string message)
@@ -97,13 +127,23 @@ internal sealed class DocumentReader
     {
         if (value is null)
         {
-            Add(path, "is required", "give {\"ko\": \"…\", \"en\": \"…\"}");
+            Add(path, "is required", "give {\"ko\": \"…\"} and, if you like, an English gloss \"en\"");
             return null;
         }
 
         var ko = NoControl(Required(value.Ko, path + ".ko"), path + ".ko");
-        var en = NoControl(Required(value.En, path + ".en"), path + ".en");
-        return ko is null || en is null ? null : new BilingualName(ko, en);
+        return ko is null ? null : GlossedName(ko, value.En, path);
+    }
+
+    /// <summary>The English gloss is optional where the Korean name suffices; given, it must not be blank.</summary>
+    private BilingualName? GlossedName(string korean, string? english, string path)
+    {
+        if (english is null)
+        {
+            return new BilingualName(korean);
+        }
+
+        return NoControl(Required(english, path + ".en"), path + ".en") is { } en ? new BilingualName(korean, en) : null;
     }
 
     private string? NoControl(string? value, string path)

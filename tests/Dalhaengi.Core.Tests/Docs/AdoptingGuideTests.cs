@@ -8,7 +8,8 @@ namespace Dalhaengi.Core.Tests.Docs;
 /// <summary>Keeps <c>docs/adopting.md</c> true: its snippets compile (they live in <see cref="AdoptingGuideSnippets"/>) and run on its example files.</summary>
 public sealed class AdoptingGuideTests
 {
-    private static readonly string Root = FindRoot();
+    internal static readonly string RepositoryRoot = FindRoot();
+    private static readonly string Root = RepositoryRoot;
 
     private static string FindRoot()
     {
@@ -53,7 +54,12 @@ public sealed class AdoptingGuideTests
     public void Snippet_AppearsLineForLineInTheCompiledSnippetFile(int line, string snippet)
     {
         var code = Trimmed(File.ReadAllLines(Path.Combine(Root, "tests", "Dalhaengi.Core.Tests", "Docs", "AdoptingGuideSnippets.cs")));
-        var wanted = Trimmed(snippet.Split('\n'));
+        var lines = Trimmed(snippet.Split('\n'));
+        // A snippet shows its using lines first; each must be one the compiled file has, and the code follows them.
+        var usings = lines.TakeWhile(l => l.StartsWith("using ", StringComparison.Ordinal) && l.EndsWith(';')).ToList();
+        var wanted = lines[usings.Count..];
+        Assert.True(usings.Count > 0, $"docs/adopting.md line {line}: show the snippet's using lines");
+        Assert.All(usings, u => Assert.Contains(u, code));
 
         var found = Enumerable.Range(0, code.Length - wanted.Length + 1).Any(start => code.AsSpan(start, wanted.Length).SequenceEqual(wanted));
 
@@ -65,7 +71,8 @@ public sealed class AdoptingGuideTests
     {
         var (chuncheon, roster, evaluator, plan) = AdoptingGuideSnippets.FirstPlan(Path.Combine(Root, "docs", "examples", "chuncheon"));
 
-        Assert.Equal(3, chuncheon.Districts.Count);
+        Assert.Equal(25, chuncheon.Districts.Count);
+        Assert.DoesNotContain(plan.Sessions, s => s.Date >= new NodaTime.LocalDate(2026, 10, 14) && s.Date <= new NodaTime.LocalDate(2026, 10, 16));
         Assert.Equal("chuncheon.outreach", evaluator.RuleSet.Id);
         Assert.NotEmpty(plan.Sessions);
         Assert.All(plan.Sessions, s => Assert.Equal(NodaTime.IsoDayOfWeek.Thursday, s.Date.DayOfWeek));
@@ -78,12 +85,11 @@ public sealed class AdoptingGuideTests
     {
         var dir = Path.Combine(Root, "docs", "examples", "chuncheon");
         var services = new ServiceCollection();
-        services.AddSingleton(PartnerRosterJson.Parse(File.ReadAllText(Path.Combine(dir, "chuncheon-partners.json"))));
-        services.AddDalhaengi(o => o.Municipality = Dalhaengi.Core.Geography.MunicipalityJson.Parse(File.ReadAllText(Path.Combine(dir, "chuncheon.json"))));
+        services.AddDalhaengi(o => o.UseCity(Dalhaengi.Core.Cities.CityFolder.Load(dir)));
         using var provider = services.BuildServiceProvider();
 
         Assert.Equal("춘천시", provider.GetRequiredService<Dalhaengi.Core.Geography.Municipality>().Name.Korean);
-        Assert.Contains(provider.GetRequiredService<PartnerRoster>().Partners, p => p.Id.Value == "cc-office");
+        Assert.Contains(provider.GetRequiredService<PartnerRoster>().Partners, p => p.Id.Value == "cc-office-sinbuk");
         Assert.NotNull(provider.GetRequiredService<RotationPlanner>());
     }
 }

@@ -27,7 +27,7 @@ internal static class OutreachTestData
             new HouseholdId(household),
             district ?? Yangpyeong,
             foundOn ?? new LocalDate(2024, 3, 6),
-            [new ObservedSignal("phq9.total", 16, foundOn ?? new LocalDate(2024, 3, 6))],
+            [new ObservedSignal("screening.phq9.total", 16, foundOn ?? new LocalDate(2024, 3, 6))],
             Period.FromDays(deadlineDays));
 
     public static ReferralSubject Subject(Finding? finding = null, ConsentRecord? consent = null)

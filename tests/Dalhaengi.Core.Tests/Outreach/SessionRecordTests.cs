@@ -21,7 +21,7 @@ public sealed class SessionRecordTests
         var details = Held(Day, 240, 35, services: 60) with
         {
             Households = [new HouseholdId("hh-1")],
-            Screenings = [new SessionScreening(new HouseholdId("hh-1"), [new ObservedSignal("bp.systolic", 182, Day)])],
+            Screenings = [new SessionScreening(new HouseholdId("hh-1"), [new ObservedSignal("screening.bp.systolic", 182, Day)])],
         };
 
         var record = SessionRecord.Record(new SessionRecordId("rec-1"), details, "staff-kim", clock);

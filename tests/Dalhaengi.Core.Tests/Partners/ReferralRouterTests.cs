@@ -54,11 +54,27 @@ public sealed class ReferralRouterTests
     }
 
     [Fact]
-    public void Propose_WhenNothingMatches_ReturnsNothing()
+    public void Propose_WhenNoPartnerServesTheNeed_ReturnsNothing()
     {
-        var router = new ReferralRouter(BuiltInPartnerRosters.Yangpyeong, Yangpyeong);
+        var router = new ReferralRouter(PartnerRoster.Empty, Yangpyeong);
 
-        Assert.Empty(router.Propose(new ReferralRequest(["astrology"], Danwol)));
+        Assert.Empty(router.Propose(new ReferralRequest(["screening.phq9.item9"], Danwol)));
+    }
+
+    [Theory]
+    [InlineData("phq9.total", "screening.phq9.total")]
+    [InlineData("screening.phq9.totl", "screening.phq9.total")]
+    public void ReferralRequest_WithAMisspeltIndicatorCode_ThrowsNamingTheNearestCode(string need, string meant)
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new ReferralRequest([need], Danwol));
+
+        Assert.Contains($"did you mean '{meant}'?", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReferralRequest_WithANeedOutsideTheCatalog_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => new ReferralRequest(["astrology"], Danwol));
     }
 
     [Theory]

@@ -18,7 +18,7 @@ public sealed class HostDatabaseTests : IDisposable
     public void Refer_ThenAdvanceInTheNextRun_SeesTheSameReferral()
     {
         var referred = Run("refer", "--db", DbPath, "--household", "hh-new", "--district", "양평읍", "--partner", "yp-mental-health-centre",
-            "--signal", "phq9.total=18", "--consent", "written");
+            "--signal", "screening.phq9.total=18", "--consent", "written");
         var advanced = Run("referral", "advance", "ref-cli-010", "--db", DbPath, "--to", "accepted", "--by", "partner-kim");
         var overdue = Run("overdue", "--db", DbPath, "--as-of", "2025-02-01");
 

@@ -40,8 +40,8 @@ internal static class StorageTestData
         Items = [new ItemDistribution("홍보물품 (손소독제)", 35), new ItemDistribution("마스크", 100)],
         Screenings =
         [
-            new SessionScreening(new HouseholdId("hh-1"), [new ObservedSignal("phq9.total", 16, date), new ObservedSignal("bp.systolic", 162.5m, date)]),
-            new SessionScreening(new HouseholdId("hh-2"), [new ObservedSignal("lives-alone", 1, date)]),
+            new SessionScreening(new HouseholdId("hh-1"), [new ObservedSignal("screening.phq9.total", 16, date), new ObservedSignal("screening.bp.systolic", 162.5m, date)]),
+            new SessionScreening(new HouseholdId("hh-2"), [new ObservedSignal("observation.isolated", 1, date)]),
         ],
         Notes = "양평읍 시장 앞 — 날씨 맑음",
     };
@@ -68,7 +68,7 @@ internal static class StorageTestData
 
     public static Finding Finding(string id, LocalDate on, int days = 7, string household = "hh-1", SessionRecordId? session = null) =>
         new(new FindingId(id), new HouseholdId(household), Yangpyeong, on,
-            [new ObservedSignal("phq9.total", 17, on), new ObservedSignal("utility-arrears-months", 3.25m, on.PlusDays(-2))],
+            [new ObservedSignal("screening.phq9.total", 17, on), new ObservedSignal("arrears.electricity.months", 3.25m, on.PlusDays(-2))],
             Period.FromDays(days), session);
 
     /// <summary>A referral in each state, including a rejected and re-referred one and every closing outcome.</summary>
