@@ -90,7 +90,7 @@ public sealed class CityCommandsTests : IDisposable
         Assert.Contains("chuncheon.outreach@2026.1", screen.Error, StringComparison.Ordinal);
         Assert.Contains("chuncheon.gyo-dong", record.Out, StringComparison.Ordinal);
         Assert.Contains("cc-mental-health-centre", refer.Out, StringComparison.Ordinal);
-        Assert.Contains("교동 (chuncheon.gyo-dong) | 1 | 0 | 120", report.Out, StringComparison.Ordinal);
+        Assert.Contains("| 교동 | 1 | 0 | 120 |", report.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class CliReliabilityTests : IDisposable
 {
     private const string Rrn = "900101-1234567";
 
-    private static readonly string[] Refer = ["refer", "--district", "양평읍", "--partner", "yp-mental-health-centre", "--signal", "phq9.total=18"];
+    private static readonly string[] Refer = ["refer", "--district", "양평읍", "--partner", "yp-mental-health-centre", "--signal", "screening.phq9.total=18"];
 
     private static readonly string[] Record = ["record-session", "--date", "2025-03-05", "--site", "yp-yangpyeong-25"];
 

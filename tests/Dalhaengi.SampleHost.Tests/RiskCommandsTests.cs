@@ -75,7 +75,9 @@ public sealed class RiskCommandsTests : IDisposable
     public void RulesValidate_ValidFile_Exits0()
     {
         var file = Path.Combine(_dir, "ok.json");
-        File.WriteAllText(file, Dalhaengi.Core.Risk.RiskRuleSetJson.Serialize(Dalhaengi.Core.Risk.BuiltInRuleSets.NationalOutreach));
+        // A copy keeps the built-in's content under its own version: the built-in's id@version is reserved.
+        var json = Dalhaengi.Core.Risk.RiskRuleSetJson.Serialize(Dalhaengi.Core.Risk.BuiltInRuleSets.NationalOutreach);
+        File.WriteAllText(file, json.Replace("\"version\": \"2025.1\"", "\"version\": \"2025.1-copy\"", StringComparison.Ordinal));
 
         var result = HostRunner.Run("rules", "validate", file);
 

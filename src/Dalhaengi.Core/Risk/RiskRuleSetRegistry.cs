@@ -49,13 +49,19 @@ public sealed class RiskRuleSetRegistry
     /// <returns>The new registry.</returns>
     /// <remarks>
     /// A built-in is never replaced, so that "the built-in" in a comparison always means the built-in: an edited copy
-    /// must carry its own version (or id).
+    /// must carry its own version (or id). Adding a rule set the registry already holds (the built-in itself) changes nothing.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="ruleSet"/> has the id and version of a built-in rule set.</exception>
+    /// <exception cref="ArgumentException"><paramref name="ruleSet"/> has the id and version of a built-in rule set but is another instance.</exception>
     public RiskRuleSetRegistry With(RiskRuleSet ruleSet)
     {
         Guard.Against.Null(ruleSet);
+        // The very rule set it already knows (a host passing the rule set in use, which may be the built-in): no change.
+        if (_entries.TryGetValue(ruleSet.ToString(), out var known) && ReferenceEquals(known, ruleSet))
+        {
+            return this;
+        }
+
         if (BuiltInCollision(ruleSet.ToString()) is { } problem)
         {
             throw new ArgumentException(problem.Message + "; " + problem.Hint, nameof(ruleSet));

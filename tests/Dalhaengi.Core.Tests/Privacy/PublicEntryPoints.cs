@@ -18,6 +18,12 @@ internal static class PublicEntryPoints
     /// <summary>Text that is valid as an id and as free text alike.</summary>
     public const string Harmless = "ok-1";
 
+    /// <summary>A code of the national catalog, for parameters that must name an indicator (signals, referral needs).</summary>
+    public const string HarmlessIndicator = "screening.phq9.total";
+
+    private static bool IsIndicatorText(ParameterInfo parameter) =>
+        parameter.Name is "indicatorCode" or "needs" or "indicator";
+
     private static readonly NullabilityInfoContext Nullability = new();
     private static readonly FakeClock Clock = OutreachTestData.ClockOn(2024, 3, 6);
 
@@ -95,7 +101,8 @@ internal static class PublicEntryPoints
                 }
 
                 var entry = new EntryPoint(member, target, args);
-                if (!ok || entry.InvokeWith(entry.TextParameters.First(), Harmless) is not null)
+                var first = entry.TextParameters.First();
+                if (!ok || entry.InvokeWith(first, args[first] as string ?? (args[first] as string[])?[0] ?? Harmless) is not null)
                 {
                     skipped.Add($"{type.Name}.{member.Name}");
                     continue;
@@ -128,13 +135,14 @@ internal static class PublicEntryPoints
             || (!t.IsValueType && Nullability.Create(parameter).WriteState == NullabilityState.Nullable);
         if (t == typeof(string))
         {
-            value = parameter.Name!.Contains("phone", StringComparison.OrdinalIgnoreCase) ? "010-1234-5678" : Harmless;
+            value = parameter.Name!.Contains("phone", StringComparison.OrdinalIgnoreCase) ? "010-1234-5678"
+                : IsIndicatorText(parameter) ? HarmlessIndicator : Harmless;
             return true;
         }
 
         if (IsTextSequence(t))
         {
-            value = new[] { Harmless };
+            value = new[] { IsIndicatorText(parameter) ? HarmlessIndicator : Harmless };
             return true;
         }
 

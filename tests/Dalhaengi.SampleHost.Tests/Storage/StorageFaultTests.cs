@@ -52,7 +52,7 @@ public sealed class StorageFaultTests : IDisposable
         SqliteConnection.ClearAllPools();
         File.SetAttributes(DbPath, FileAttributes.ReadOnly);
 
-        AssertRefused(Run("refer", "--household", "hh-new", "--district", "양평읍", "--partner", "yp-mental-health-centre", "--signal", "phq9.total=18"), "read-only");
+        AssertRefused(Run("refer", "--household", "hh-new", "--district", "양평읍", "--partner", "yp-mental-health-centre", "--signal", "screening.phq9.total=18"), "read-only");
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public sealed class StorageFaultTests : IDisposable
         var households = Enumerable.Range(1, 6).Select(i => string.Create(CultureInfo.InvariantCulture, $"hh-race-{i}")).ToList();
 
         var results = await Task.WhenAll(households.Select(h => Task.Run(() =>
-            Run("refer", "--household", h, "--district", "양평읍", "--partner", "yp-mental-health-centre", "--signal", "phq9.total=18", "--consent", "written"))));
+            Run("refer", "--household", h, "--district", "양평읍", "--partner", "yp-mental-health-centre", "--signal", "screening.phq9.total=18", "--consent", "written"))));
 
         Assert.All(results, r => Assert.True(r.ExitCode == 0, r.Error));
         var ids = results.Select(r => r.Out.Split(',')[0]).ToList();
