@@ -61,7 +61,7 @@ public sealed class PublicApiConventionTests
     [Fact]
     public void PublicTypes_LiveInCapabilityNamespaces()
     {
-        var allowed = new[] { "Dalhaengi.Core", "Dalhaengi.Core.Geography", "Dalhaengi.Core.Calendar", "Dalhaengi.Core.Households", "Dalhaengi.Core.Risk", "Dalhaengi.Core.Partners", "Dalhaengi.Core.Rotation", "Dalhaengi.Core.Outreach", "Dalhaengi.Core.DependencyInjection", "Dalhaengi.Core.Eligibility" };
+        var allowed = new[] { "Dalhaengi.Core", "Dalhaengi.Core.Geography", "Dalhaengi.Core.Calendar", "Dalhaengi.Core.Households", "Dalhaengi.Core.Risk", "Dalhaengi.Core.Partners", "Dalhaengi.Core.Rotation", "Dalhaengi.Core.Outreach", "Dalhaengi.Core.DependencyInjection", "Dalhaengi.Core.Eligibility", "Dalhaengi.Core.Access" };
 
         Assert.All(PublicTypes, t => Assert.Contains(t.Namespace, allowed));
     }
