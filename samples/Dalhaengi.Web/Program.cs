@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Dalhaengi.Core.DependencyInjection;
 using Dalhaengi.Web.Identity;
 using Dalhaengi.Web.Infrastructure;
@@ -9,6 +11,8 @@ var database = builder.Configuration["Dalhaengi:Database"] ?? Path.Combine("dalh
 builder.Services.AddWebStorage(database);
 builder.Services.AddDalhaengi();
 builder.Services.AddStaffIdentity(database);
+// Korean text is written as text, not as numeric character references.
+builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddRazorPages(options =>
 {
     options.Conventions.AuthorizeFolder("/", StaffAuthorization.Staff);

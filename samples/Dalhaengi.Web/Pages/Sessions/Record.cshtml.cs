@@ -55,9 +55,11 @@ public sealed class RecordModel(
 
     private LocalDate OutreachToday => clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Seoul"]).Date;
 
-    private IEnumerable<Site> RecordableSites => Principal.Partner is not null
+    // Partners attend sessions but do not record them; a role without a session-record grant records nowhere.
+    private IEnumerable<Site> RecordableSites => gate.Policy.FindRole(Principal.Role) is not { } role
+        || role.GrantFor(AccessSubjectKind.SessionRecord) is null || role.Scope == AccessScope.Partner
         ? []
-        : municipality.Sites.Where(s => gate.Policy.FindRole(Principal.Role)?.Scope == AccessScope.Municipality || Principal.Districts.Contains(s.District));
+        : municipality.Sites.Where(s => role.Scope == AccessScope.Municipality || Principal.Districts.Contains(s.District));
 
     /// <summary>Shows the form.</summary>
     /// <returns>The page, or 403 for a user who cannot record anywhere.</returns>
