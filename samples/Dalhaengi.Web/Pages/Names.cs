@@ -6,6 +6,9 @@ namespace Dalhaengi.Web.Pages;
 /// <summary>Korean names for codes, for display.</summary>
 internal static class Names
 {
+    public static string Date(NodaTime.LocalDate date) =>
+        date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     public static string District(Municipality municipality, DistrictCode code) =>
         municipality.Districts.FirstOrDefault(d => d.Code == code)?.Name.Korean ?? code.Value;
 
