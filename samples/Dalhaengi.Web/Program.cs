@@ -6,6 +6,9 @@ using Dalhaengi.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// `dotnet run` starts in the caller's directory, outside Development: serve wwwroot from the build's manifest anyway.
+builder.WebHost.UseStaticWebAssets();
+
 // The SQLite store replaces the library's in-memory repositories; AddDalhaengi adds everything else with TryAdd.
 var database = builder.Configuration["Dalhaengi:Database"] ?? Path.Combine("dalhaengi-data", "dalhaengi.db");
 builder.Services.AddWebStorage(database);
