@@ -40,6 +40,7 @@ public sealed class BrowserTests(KestrelWebFactory factory) : IClassFixture<Kest
         Assert.DoesNotContain("hh-browser-1", referralUrl, StringComparison.Ordinal);
         await CheckAsync(page, "2-referred");
         await page.GetByRole(AriaRole.Button, new() { Name = "로그아웃" }).ClickAsync();
+        await page.WaitForURLAsync(baseUrl + "/Account/Login");
 
         await SignInAsync(page, baseUrl, "partner.mental");
         await page.GotoAsync(baseUrl + "/Referrals");

@@ -85,6 +85,18 @@ public sealed class PersonalDataTests(WebFactory factory) : IClassFixture<WebFac
     }
 
     [Fact]
+    public async Task SignOut_IsAFormPostThatEndsTheSession()
+    {
+        using var client = await factory.SignedInAsync("privacy");
+
+        using var signedOut = await WebFactory.PostFormAsync(client, "/Account/Logout", [], "/");
+        using var after = await client.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.StartsWith("/Account/Login", after.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SignIn_LocksTheAccountAfterFiveFailures()
     {
         await factory.SeedAsync();
