@@ -39,8 +39,10 @@ public sealed class BrowserTests(KestrelWebFactory factory) : IClassFixture<Kest
         Assert.Equal("의뢰됨", await page.InnerTextAsync("#state"));
         Assert.DoesNotContain("hh-browser-1", referralUrl, StringComparison.Ordinal);
         await CheckAsync(page, "2-referred");
+        // Wait for the navigation the click starts, not for a URL the page may already have reached.
+        var signedOut = page.WaitForURLAsync("**/Account/Login*", new() { Timeout = 60_000 });
         await page.GetByRole(AriaRole.Button, new() { Name = "로그아웃" }).ClickAsync();
-        await page.WaitForURLAsync(baseUrl + "/Account/Login");
+        await signedOut;
 
         await SignInAsync(page, baseUrl, "partner.mental");
         await page.GotoAsync(baseUrl + "/Referrals");
