@@ -1,3 +1,4 @@
+using Dalhaengi.Core.Access;
 using Dalhaengi.Core.Households;
 using Dalhaengi.Core.Outreach;
 using Dalhaengi.Core.Rotation;
@@ -22,6 +23,7 @@ internal static class StorageServiceCollectionExtensions
         services.AddSingleton<ICaseRepository>(sp => new SqliteCaseRepository(Database(sp)));
         services.AddSingleton<IHouseholdRepository>(sp => new SqliteHouseholdRepository(Database(sp)));
         services.AddSingleton<IRotationPlanRepository>(sp => new SqliteRotationPlanRepository(Database(sp)));
+        services.AddSingleton<IAccessRecordRepository>(sp => new SqliteAccessRecordRepository(Database(sp)));
         return services;
     }
 

@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Dalhaengi.Core.Access;
 using Dalhaengi.Core.Calendar;
 using Dalhaengi.Core.Eligibility;
 using Dalhaengi.Core.Households;
@@ -79,6 +80,7 @@ public static class DalhaengiServiceCollectionExtensions
         services.AddOutreach();
         services.AddRotation();
         services.AddDalhaengiRisk();
+        services.AddAccess();
         return services;
     }
 }

@@ -131,5 +131,6 @@ internal static class OutreachSchema
                 BEGIN SELECT RAISE(ABORT, 'audit trail rows are append-only'); END;
             """),
         PlanningSchema.Migration,
+        AccessRecordSchema.Migration,
     ];
 }
