@@ -18,7 +18,7 @@ public sealed class PersonalDataTests(WebFactory factory) : IClassFixture<WebFac
         var page = await client.GetStringAsync(ConsentedPage);
 
         Assert.Contains("테**일", page, StringComparison.Ordinal);
-        Assert.Contains("010-****-2222", page, StringComparison.Ordinal);
+        Assert.Contains("0**-****-2222", page, StringComparison.Ordinal);
         Assert.DoesNotContain("테스트일", page, StringComparison.Ordinal);
         Assert.DoesNotContain("테스트 메모", page, StringComparison.Ordinal);
         Assert.Equal(before, await factory.AccessRecordCountAsync());

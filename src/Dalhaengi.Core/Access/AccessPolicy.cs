@@ -40,8 +40,8 @@ public sealed class AccessPolicy
     /// </exception>
     public AccessPolicy(string id, string version, IEnumerable<KeyValuePair<AccessPurpose, BilingualName>> purposes, IEnumerable<AccessRoleDefinition> roles)
     {
-        Id = Guard.Against.NullOrWhiteSpace(id);
-        Version = Guard.Against.NullOrWhiteSpace(version);
+        Id = Guard.Against.ResidentNumber(Guard.Against.NullOrWhiteSpace(id));
+        Version = Guard.Against.ResidentNumber(Guard.Against.NullOrWhiteSpace(version));
         var purposeList = Guard.Against.Null(purposes).ToList();
         _roles = Guard.Against.Null(roles).ToValueList();
         var problems = Validate(purposeList, _roles);

@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Dalhaengi.Core.Internal;
 using NodaTime;
 
 namespace Dalhaengi.Core.Access;
@@ -22,13 +23,13 @@ public sealed record AccessRecordEntry
     public AccessRecordEntry(Instant at, string user, AccessRole role, AccessSubjectKind subject, string subjectId, AccessPurpose? purpose, bool allowed, string rule)
     {
         At = at;
-        User = Guard.Against.NullOrWhiteSpace(user);
+        User = Guard.Against.ResidentNumber(Guard.Against.NullOrWhiteSpace(user));
         Role = Guard.Against.Default(role);
         Subject = Guard.Against.EnumOutOfRange(subject);
-        SubjectId = Guard.Against.NullOrWhiteSpace(subjectId);
+        SubjectId = Guard.Against.ResidentNumber(Guard.Against.NullOrWhiteSpace(subjectId));
         Purpose = purpose;
         Allowed = allowed;
-        Rule = Guard.Against.NullOrWhiteSpace(rule);
+        Rule = Guard.Against.ResidentNumber(Guard.Against.NullOrWhiteSpace(rule));
     }
 
     /// <summary>When the request was decided.</summary>

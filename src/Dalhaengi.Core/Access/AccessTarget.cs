@@ -94,7 +94,7 @@ public sealed record AccessTarget
     /// <param name="label">What the figures are, for example <c>season-2024</c>.</param>
     /// <returns>The target.</returns>
     public static AccessTarget Aggregates(string label) =>
-        new(AccessSubjectKind.Aggregate, Guard.Against.NullOrWhiteSpace(label), null, [], []);
+        new(AccessSubjectKind.Aggregate, Guard.Against.ResidentNumber(Guard.Against.NullOrWhiteSpace(label)), null, [], []);
 
     /// <summary>Describes the access record.</summary>
     /// <returns>The target.</returns>

@@ -20,8 +20,8 @@ public sealed class RetentionPolicy
     /// <exception cref="DalhaengiValidationException">A data and action pair is repeated.</exception>
     public RetentionPolicy(string id, string version, IEnumerable<RetentionRule> rules, bool sample = false)
     {
-        Id = Guard.Against.NullOrWhiteSpace(id);
-        Version = Guard.Against.NullOrWhiteSpace(version);
+        Id = Guard.Against.ResidentNumber(Guard.Against.NullOrWhiteSpace(id));
+        Version = Guard.Against.ResidentNumber(Guard.Against.NullOrWhiteSpace(version));
         _rules = Guard.Against.Null(rules).ToValueList();
         IsSample = sample;
         var problems = _rules

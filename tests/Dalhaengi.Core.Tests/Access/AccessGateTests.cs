@@ -32,7 +32,7 @@ public sealed class AccessGateTests
         var view = await _gate.RevealAsync(DementiaStaff, AccessPurpose.ReferralHandling, NewHousehold(), [ConsentedReferral(MentalHealth)]);
 
         Assert.False(view.IsRevealed);
-        Assert.Equal(("김*수", "010-****-5678", null), (view.ContactName, view.ContactPhone, view.Note));
+        Assert.Equal(("김*수", "0**-****-5678", null), (view.ContactName, view.ContactPhone, view.Note));
         Assert.Equal("not-addressed-to-partner", view.Decision!.Rule);
         var entry = Assert.Single(await _record.ListAsync());
         Assert.False(entry.Allowed);

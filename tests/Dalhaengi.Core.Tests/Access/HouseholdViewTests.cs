@@ -13,7 +13,7 @@ public sealed class HouseholdViewTests
         var view = HouseholdView.Masked(NewHousehold());
 
         Assert.False(view.IsRevealed);
-        Assert.Equal(("김*수", "010-****-5678", null, 1), (view.ContactName, view.ContactPhone, view.Note, view.MemberCount));
+        Assert.Equal(("김*수", "0**-****-5678", null, 1), (view.ContactName, view.ContactPhone, view.Note, view.MemberCount));
         Assert.Null(view.Decision);
     }
 

@@ -61,7 +61,8 @@ public sealed partial class DataSchemasTests
                 continue;
             }
 
-            var schema = (string?)JsonNode.Parse(File.ReadAllText(file))?["$schema"];
+            // Settings files (appsettings.json) and the access policy carry comments, as their loaders allow.
+            var schema = (string?)JsonNode.Parse(File.ReadAllText(file), documentOptions: new System.Text.Json.JsonDocumentOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true })?["$schema"];
             var format = Formats.FirstOrDefault(f => schema is not null && (schema == $"dalhaengi.{f}/1" || schema.EndsWith("/" + SchemaFile(f), StringComparison.Ordinal)));
             if (format is not null)
             {
