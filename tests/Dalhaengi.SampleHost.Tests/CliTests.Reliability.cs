@@ -108,6 +108,26 @@ public sealed class CliReliabilityTests : IDisposable
     }
 
     [Fact]
+    public void Replan_WithAPlannedSessionOnAPublicHoliday_NamesTheLineAndTheHoliday()
+    {
+        var plan = Path.Combine(_dir, "plan.csv");
+        Assert.Equal(0, Run("plan", "--from", "2025-03-05", "--to", "2025-06-25", "--weekday", "wed", "--format", "csv", "--out", plan).ExitCode);
+        var lines = File.ReadAllLines(plan);
+        var row = Array.FindIndex(lines, l => l.Split(',') is [_, _, "planned", ..]);
+        var fields = lines[row].Split(',');
+        fields[0] = "2025-05-05";
+        lines[row] = string.Join(',', fields);
+        File.WriteAllLines(plan, lines);
+        var held = Path.Combine(_dir, "held.csv");
+        File.WriteAllText(held, "date,slot,site,status\n");
+
+        var result = Run("replan", "--plan", plan, "--held", held, "--from", "2025-05-01");
+
+        AssertRefused(result, 1, $"{plan}:{row + 1}");
+        Assert.Contains("어린이날", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RulesDiff_WithACopyThatKeepsTheBuiltInIdAndVersion_NamesBoth()
     {
         var national = Dalhaengi.Core.Risk.BuiltInRuleSets.NationalOutreach;

@@ -59,7 +59,7 @@ internal sealed class ReplanCommand(HostConsole io, IAnsiConsole console, IHolid
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var format = RotationOutput.CheckFormat(settings.Format);
-        var planFile = PlanFile.Read(settings.Plan ?? throw new BadInputException("--plan is required"));
+        var planFile = PlanFile.Read(settings.Plan ?? throw new BadInputException("--plan is required"), calendar);
         var held = HeldCsv.Read(settings.Held ?? throw new BadInputException("--held is required"), planFile);
         var from = PlanFile.ParseDate(settings.From ?? throw new BadInputException("--from is required"), "--from");
         var (municipality, roster) = RotationOutput.Place(settings, settings.Municipality, registered, registeredRoster);

@@ -24,7 +24,8 @@ internal sealed class PlanFile
 
     public required IReadOnlyDictionary<(LocalDate, int), IReadOnlyList<PartnerId>> Teams { get; init; }
 
-    public static PlanFile Read(string path)
+    /// <summary>Reads the plan; a session on a public holiday of <paramref name="calendar"/> is refused with its line.</summary>
+    public static PlanFile Read(string path, IHolidayCalendar calendar)
     {
         using var reader = StrictText.Open(path);
         var records = Csv.ReadAll(reader, path);
@@ -57,6 +58,12 @@ internal sealed class PlanFile
             switch (f[2])
             {
                 case "planned" or "held" when slot is { } s:
+                    // A session on a public holiday would be counted toward fair shares although it cannot be held.
+                    if (calendar.FindHoliday(date) is { } holiday)
+                    {
+                        throw new BadInputException($"{path}:{line}: {f[0]} is a public holiday ({holiday.Name.Korean}); a session cannot be {f[2]} on it");
+                    }
+
                     try
                     {
                         teams[(date, s)] = [.. f[5].Split(';', StringSplitOptions.RemoveEmptyEntries).Select(id => new PartnerId(id))];
