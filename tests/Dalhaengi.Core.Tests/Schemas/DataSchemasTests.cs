@@ -126,6 +126,17 @@ public sealed partial class DataSchemasTests
         Assert.True(File.Exists(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, reference))), $"{file}: $schema '{reference}' does not resolve to a file");
     }
 
+    [Theory]
+    [MemberData(nameof(DataFiles))]
+    public void DataFile_WithItsSchemaPath_IsReadByItsLoader(string file, string format)
+    {
+        var json = File.ReadAllText(Path.Combine(Root, file));
+
+        var ex = Record.Exception(() => Load(format, json));
+
+        Assert.Null(ex);
+    }
+
     [Fact]
     public void DataFiles_CoverEveryFormatAndTheExamples()
     {
