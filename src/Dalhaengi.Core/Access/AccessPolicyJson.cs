@@ -11,7 +11,7 @@ namespace Dalhaengi.Core.Access;
 /// </remarks>
 public static class AccessPolicyJson
 {
-    /// <summary>The schema identifier accepted in <c>$schema</c>.</summary>
+    /// <summary>The format id accepted in <c>$schema</c>; a path ending in <c>dalhaengi.access-policy-1.schema.json</c> is accepted too.</summary>
     public const string Schema = "dalhaengi.access-policy/1";
 
     /// <summary>Parses a policy from JSON text.</summary>
@@ -41,9 +41,10 @@ public static class AccessPolicyJson
     private static AccessPolicy FromDocument(AccessPolicyDocument doc, string source)
     {
         var r = new DocumentReader();
-        if (!string.Equals(doc.Schema, Schema, StringComparison.Ordinal))
+        // The format id, or a path to its schema file so that an editor validates the file (docs/schemas.md).
+        if (doc.Schema is null || !SchemaReference.Matches(doc.Schema, Schema))
         {
-            r.Add("$.$schema", $"must be '{Schema}'", doc.Schema is null ? "add \"$schema\"" : $"'{doc.Schema}' is not read by this version");
+            r.Add("$.$schema", $"must be '{Schema}' or a path to {SchemaReference.FileName(Schema)}", doc.Schema is null ? "add \"$schema\"" : $"'{doc.Schema}' is not read by this version");
         }
 
         var id = r.Id(doc.Id, "$.id");

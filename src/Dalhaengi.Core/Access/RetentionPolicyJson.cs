@@ -9,7 +9,7 @@ namespace Dalhaengi.Core.Access;
 /// <remarks>Periods are ISO 8601 (<c>P1Y</c>, <c>P6M</c>); data and actions kebab-case (<c>household-contact</c>, <c>pseudonymize</c>).</remarks>
 public static class RetentionPolicyJson
 {
-    /// <summary>The schema identifier accepted in <c>$schema</c>.</summary>
+    /// <summary>The format id accepted in <c>$schema</c>; a path ending in <c>dalhaengi.retention-1.schema.json</c> is accepted too.</summary>
     public const string Schema = "dalhaengi.retention/1";
 
     /// <summary>Parses a policy from JSON text.</summary>
@@ -23,9 +23,10 @@ public static class RetentionPolicyJson
         Guard.Against.NullOrWhiteSpace(source);
         var doc = DocumentReader.Deserialize(json, AccessJsonContext.Default.RetentionPolicyDocument, source);
         var r = new DocumentReader();
-        if (!string.Equals(doc.Schema, Schema, StringComparison.Ordinal))
+        // The format id, or a path to its schema file so that an editor validates the file (docs/schemas.md).
+        if (doc.Schema is null || !SchemaReference.Matches(doc.Schema, Schema))
         {
-            r.Add("$.$schema", $"must be '{Schema}'");
+            r.Add("$.$schema", $"must be '{Schema}' or a path to {SchemaReference.FileName(Schema)}");
         }
 
         var id = r.Id(doc.Id, "$.id");

@@ -16,9 +16,10 @@ internal static class SubstituteRulesJson
     {
         var doc = DocumentReader.Deserialize(json, CalendarJsonContext.Default.SubstituteRulesDocument, source);
         var r = new DocumentReader();
-        if (!string.Equals(doc.Schema, Schema, StringComparison.Ordinal))
+        // The format id, or a path to its schema file so that an editor validates the file (docs/schemas.md).
+        if (doc.Schema is null || !SchemaReference.Matches(doc.Schema, Schema))
         {
-            r.Add("$.$schema", $"unsupported schema '{doc.Schema}'", $"this version reads '{Schema}'");
+            r.Add("$.$schema", $"unsupported schema '{doc.Schema}'", $"this version reads '{Schema}' or a path to {SchemaReference.FileName(Schema)}");
         }
 
         if (doc.Eras is null)

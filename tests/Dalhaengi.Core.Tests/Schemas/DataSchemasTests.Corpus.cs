@@ -43,6 +43,30 @@ public sealed partial class DataSchemasTests
              "generalAssetLimits": {"values": [{"start": "2025-01-01", "largeCity": {"limit": 241000000}, "mediumSmallCity": {"limit": 152000000}, "rural": {"limit": 130000000}}]},
              "financialAssetLimits": {"values": [{"start": "2025-01-01", "general": 6000000, "housing": 8000000, "livingReservePercentOfMedian": 100}]}}
             """,
+        ["access-policy"] = """
+            {"$schema": "../schemas/dalhaengi.access-policy-1.schema.json", "id": "ex.access", "version": "1",
+             // A comment, as in the built-in policy: the loader skips it and so does the test before validating.
+             "purposes": [{"id": "case-work", "name": {"ko": "사례관리", "en": "Case work"}}],
+             "roles": [{"id": "officer", "name": {"ko": "담당자"}, "scope": "districts",
+                        "grants": [{"subject": "aggregate"}, {"subject": "household-personal-data", "purposes": ["case-work"]}]}]}
+            """,
+        ["retention"] = """
+            {"$schema": "dalhaengi.retention/1", "id": "ex.retention", "version": "1", "sample": true, "note": "예시",
+             "rules": [{"data": "household-contact", "action": "pseudonymize", "after": "P1Y"}, {"data": "household", "action": "delete", "after": "P5Y6M"}]}
+            """,
+        ["regular-holidays"] = """
+            {"$schema": "../schemas/dalhaengi.regular-holidays-1.schema.json", "version": "1",
+             "holidays": [{"key": "new-years-day", "name": {"ko": "신정", "en": "New Year's Day"}, "solar": "01-01", "periods": [{}]},
+                          {"key": "chuseok", "name": {"ko": "추석"}, "lunar": "08-15", "daysBefore": 1, "daysAfter": 1, "periods": [{"from": "2014-01-01"}]}]}
+            """,
+        ["statutory-elections"] = """
+            {"$schema": "dalhaengi.statutory-elections/1", "version": "1",
+             "elections": [{"key": "local", "name": {"ko": "지방선거일", "en": "Local elections"}, "termEnds": "2026-06-30", "everyYears": 4, "daysBefore": 30, "law": "공직선거법 §34"}]}
+            """,
+        ["substitute-rules"] = """
+            {"$schema": "../schemas/dalhaengi.substitute-rules-1.schema.json", "version": "1",
+             "eras": [{"from": "2021-08-01", "holidays": ["liberation-day", "hangul-day"], "triggers": ["saturday", "other-holiday"], "law": "공휴일에 관한 법률 제3조"}]}
+            """,
     };
 
     // (format, what breaks, JSON path to change, new value or null to remove). "+name" adds a property.
@@ -82,6 +106,41 @@ public sealed partial class DataSchemasTests
         ("emergency-support", "an income line above 100 %", "$.incomeLinePercentOfMedian", "150"),
         ("emergency-support", "a negative amount", "$.financialAssetLimits.values[0].general", "-1"),
         ("emergency-support", "an unknown property", "$.+currency", "\"KRW\""),
+        ("access-policy", "no $schema", "$.$schema", null),
+        ("access-policy", "another format's schema file", "$.$schema", "\"../schemas/dalhaengi.retention-1.schema.json\""),
+        ("access-policy", "a role without grants", "$.roles[0].grants", null),
+        ("access-policy", "an unknown scope", "$.roles[0].scope", "\"county\""),
+        ("access-policy", "an unknown subject", "$.roles[0].grants[0].subject", "\"household\""),
+        ("access-policy", "personal data granted without a purpose", "$.roles[0].grants[1].purposes", null),
+        ("access-policy", "personal data granted for no purpose", "$.roles[0].grants[1].purposes", "[]"),
+        ("access-policy", "an id with a space", "$.roles[0].id", "\"county officer\""),
+        ("access-policy", "a purpose without a name", "$.purposes[0].name", null),
+        ("access-policy", "a blank Korean name", "$.roles[0].name.ko", "\" \""),
+        ("access-policy", "an unknown property", "$.roles[0].+districts", "[\"4183025000\"]"),
+        ("retention", "no rules", "$.rules", null),
+        ("retention", "an unknown data kind", "$.rules[0].data", "\"case\""),
+        ("retention", "an unknown action", "$.rules[0].action", "\"archive\""),
+        ("retention", "a period with a time part", "$.rules[0].after", "\"PT12H\""),
+        ("retention", "a period in words", "$.rules[0].after", "\"1 year\""),
+        ("retention", "a negative period", "$.rules[0].after", "\"P-1Y\""),
+        ("retention", "sample given as text", "$.sample", "\"yes\""),
+        ("retention", "another format", "$.$schema", "\"dalhaengi.retention/2\""),
+        ("regular-holidays", "an unknown holiday", "$.holidays[0].key", "\"arbor-day\""),
+        ("regular-holidays", "both a solar and a lunar day", "$.holidays[0].+lunar", "\"01-01\""),
+        ("regular-holidays", "neither a solar nor a lunar day", "$.holidays[0].solar", null),
+        ("regular-holidays", "a month that does not exist", "$.holidays[0].solar", "\"13-01\""),
+        ("regular-holidays", "a block longer than three days", "$.holidays[1].daysBefore", "4"),
+        ("regular-holidays", "no periods", "$.holidays[0].periods", "[]"),
+        ("regular-holidays", "a period date not in yyyy-MM-dd", "$.holidays[1].periods[0].from", "\"2014\""),
+        ("statutory-elections", "a term end missing", "$.elections[0].termEnds", null),
+        ("statutory-elections", "a term of no years", "$.elections[0].everyYears", "0"),
+        ("statutory-elections", "more than a year before the term end", "$.elections[0].daysBefore", "400"),
+        ("statutory-elections", "an unknown property", "$.elections[0].+weekday", "\"wednesday\""),
+        ("substitute-rules", "an era without its law", "$.eras[0].law", null),
+        ("substitute-rules", "an unknown trigger", "$.eras[0].triggers", "[\"monday\"]"),
+        ("substitute-rules", "no holidays", "$.eras[0].holidays", "[]"),
+        ("substitute-rules", "an unknown holiday", "$.eras[0].holidays", "[\"arbor-day\"]"),
+        ("substitute-rules", "a start not in yyyy-MM-dd", "$.eras[0].from", "\"2021\""),
     ];
 
     public static TheoryData<string> ValidFormats() => [.. Valid.Keys];
@@ -123,7 +182,7 @@ public sealed partial class DataSchemasTests
 
     private static string Mutate(string json, string path, string? value)
     {
-        var root = JsonNode.Parse(json)!;
+        var root = ParseAsLoader(json);
         var steps = path[2..].Replace("[", ".[", StringComparison.Ordinal).Split('.');
         JsonNode parent = root;
         foreach (var step in steps[..^1])

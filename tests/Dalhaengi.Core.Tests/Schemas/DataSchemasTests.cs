@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Dalhaengi.Core.Access;
 using Dalhaengi.Core.Calendar;
 using Dalhaengi.Core.Eligibility;
 using Dalhaengi.Core.Geography;
@@ -18,7 +19,18 @@ public sealed partial class DataSchemasTests
     private static readonly string Root = FindRoot();
 
     public static readonly string[] Formats =
-        ["municipality", "partners", "risk-rules", "indicators", "holidays", "emergency-support"];
+        ["municipality", "partners", "risk-rules", "indicators", "holidays", "emergency-support", "access-policy", "retention",
+         "regular-holidays", "statutory-elections", "substitute-rules"];
+
+    // The loaders skip // and /* */ comments and allow trailing commas (the access policy carries comments), so the
+    // tests read every file the same way before handing it to the schema validator, which sees only the JSON value.
+    private static readonly System.Text.Json.JsonDocumentOptions LoaderOptions = new()
+    {
+        CommentHandling = System.Text.Json.JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    internal static JsonNode ParseAsLoader(string json) => JsonNode.Parse(json, documentOptions: LoaderOptions)!;
 
     private static string FindRoot()
     {
@@ -42,7 +54,7 @@ public sealed partial class DataSchemasTests
         JsonSchema.FromText(File.ReadAllText(SchemaPath(format)), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
 
     internal static EvaluationResults Validate(string format, string json) =>
-        Schema(format).Evaluate(System.Text.Json.JsonDocument.Parse(json).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        Schema(format).Evaluate(System.Text.Json.JsonDocument.Parse(json, LoaderOptions).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
 
     private static string Errors(EvaluationResults results) =>
         string.Join("\n", (results.Details ?? []).Where(d => d.Errors is not null)
@@ -62,7 +74,7 @@ public sealed partial class DataSchemasTests
             }
 
             // Settings files (appsettings.json) and the access policy carry comments, as their loaders allow.
-            var schema = (string?)JsonNode.Parse(File.ReadAllText(file), documentOptions: new System.Text.Json.JsonDocumentOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true })?["$schema"];
+            var schema = (string?)ParseAsLoader(File.ReadAllText(file))["$schema"];
             var format = Formats.FirstOrDefault(f => schema is not null && (schema == $"dalhaengi.{f}/1" || schema.EndsWith("/" + SchemaFile(f), StringComparison.Ordinal)));
             if (format is not null)
             {
@@ -109,9 +121,20 @@ public sealed partial class DataSchemasTests
         var results = Validate(format, json);
 
         Assert.True(results.IsValid, $"{file}:\n{Errors(results)}");
-        var reference = (string)JsonNode.Parse(json)!["$schema"]!;
+        var reference = (string)ParseAsLoader(json)["$schema"]!;
         Assert.NotEqual($"dalhaengi.{format}/1", reference);
         Assert.True(File.Exists(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, reference))), $"{file}: $schema '{reference}' does not resolve to a file");
+    }
+
+    [Theory]
+    [MemberData(nameof(DataFiles))]
+    public void DataFile_WithItsSchemaPath_IsReadByItsLoader(string file, string format)
+    {
+        var json = File.ReadAllText(Path.Combine(Root, file));
+
+        var ex = Record.Exception(() => Load(format, json));
+
+        Assert.Null(ex);
     }
 
     [Fact]
@@ -135,6 +158,11 @@ public sealed partial class DataSchemasTests
             "indicators" => IndicatorCatalogJson.Parse(json, "indicators.json"),
             "holidays" => HolidayDataJson.ParseDays(json),
             "emergency-support" => EmergencySupportThresholdsJson.Parse(json),
+            "access-policy" => AccessPolicyJson.Parse(json),
+            "retention" => RetentionPolicyJson.Parse(json),
+            "regular-holidays" => RegularHolidaysJson.Parse(json, "regular-holidays.json"),
+            "statutory-elections" => StatutoryElectionsJson.Parse(json, "statutory-elections.json"),
+            "substitute-rules" => SubstituteRulesJson.Parse(json, "substitute-rules.json"),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
         };
     }
