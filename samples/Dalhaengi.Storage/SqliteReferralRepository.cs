@@ -9,18 +9,20 @@ namespace Dalhaengi.SampleHost.Storage;
 /// <summary>
 /// Stores referrals in SQLite: a head row with the fixed <see cref="ReferralSubject"/> (its finding included) and the
 /// current state and partner (what queries filter on), and one row per transition; reading replays the transitions
-/// with <see cref="Referral.Replay"/>, which re-checks every move and the consent.
+/// with <see cref="Referral.Replay"/>, which re-checks every move and the consent. Given the roster, it makes the
+/// library's <see cref="OutreachConsistency"/> check before it opens a transaction, as the in-memory repository does,
+/// so a referral to an unknown partner writes nothing.
 /// </summary>
 /// <remarks>
 /// The finding is stored with the referral rather than in a table of its own: it is part of the referral's fixed
 /// subject, and two referrals naming one finding id could not then disagree about what it says.
 /// </remarks>
-internal sealed class SqliteReferralRepository(Func<SqliteDatabase> database) : IReferralRepository
+internal sealed class SqliteReferralRepository(Func<SqliteDatabase> database, PartnerRoster? roster = null) : IReferralRepository
 {
     private readonly Store _store = new(database);
 
-    public SqliteReferralRepository(SqliteDatabase database)
-        : this(() => database)
+    public SqliteReferralRepository(SqliteDatabase database, PartnerRoster? roster = null)
+        : this(() => database, roster)
     {
     }
 
@@ -53,27 +55,33 @@ internal sealed class SqliteReferralRepository(Func<SqliteDatabase> database) : 
         return Task.FromResult(result);
     }
 
-    public Task AddAsync(Referral referral, CancellationToken cancellationToken = default)
-    {
-        _store.AddRange([referral ?? throw new ArgumentNullException(nameof(referral))], cancellationToken);
-        return Task.CompletedTask;
-    }
+    public Task AddAsync(Referral referral, CancellationToken cancellationToken = default) =>
+        AddRangeAsync([referral ?? throw new ArgumentNullException(nameof(referral))], cancellationToken);
 
     public Task AddRangeAsync(IEnumerable<Referral> referrals, CancellationToken cancellationToken = default)
     {
-        _store.AddRange(referrals, cancellationToken);
+        _store.AddRange(Checked(referrals), cancellationToken);
         return Task.CompletedTask;
     }
 
     public Task UpdateAsync(Referral referral, int expectedVersion, CancellationToken cancellationToken = default)
     {
+        OutreachConsistency.Check(referral ?? throw new ArgumentNullException(nameof(referral)), roster);
         _store.Update(referral, expectedVersion, cancellationToken);
         return Task.CompletedTask;
     }
 
     /// <summary>Inserts referrals inside a caller's transaction, for seeding together with the other aggregates.</summary>
     internal void AddRange(IEnumerable<Referral> referrals, SqliteConnection connection, SqliteTransaction transaction) =>
-        _store.AddRange(referrals, connection, transaction);
+        _store.AddRange(Checked(referrals), connection, transaction);
+
+    // Every referral is checked before the first row is written: the whole batch is refused, never half stored.
+    private List<Referral> Checked(IEnumerable<Referral> referrals)
+    {
+        var list = (referrals ?? throw new ArgumentNullException(nameof(referrals))).ToList();
+        list.ForEach(r => OutreachConsistency.Check(r ?? throw new ArgumentNullException(nameof(referrals)), roster));
+        return list;
+    }
 
     /// <summary>Loads the stored referrals among <paramref name="ids"/> inside a caller's transaction.</summary>
     internal List<Referral> Load(IReadOnlyCollection<ReferralId> ids, SqliteConnection connection, SqliteTransaction transaction)

@@ -1,4 +1,6 @@
+using Dalhaengi.Core.Geography;
 using Dalhaengi.Core.Outreach;
+using Dalhaengi.Core.Partners;
 using Microsoft.Data.Sqlite;
 
 namespace Dalhaengi.SampleHost.Storage;
@@ -6,13 +8,16 @@ namespace Dalhaengi.SampleHost.Storage;
 /// <summary>
 /// Stores session records in SQLite: a head row with the current date, site and district (what queries filter on)
 /// and one row per revision holding its details as JSON; reading replays the revisions with <see cref="SessionRecord.Replay"/>.
+/// Given the city, it makes the library's <see cref="OutreachConsistency"/> checks before it opens a transaction, as the
+/// in-memory repository does, so a refused batch writes nothing.
 /// </summary>
-internal sealed class SqliteSessionRecordRepository(Func<SqliteDatabase> database) : ISessionRecordRepository
+internal sealed class SqliteSessionRecordRepository(Func<SqliteDatabase> database, Municipality? municipality = null, PartnerRoster? roster = null)
+    : ISessionRecordRepository
 {
     private readonly Store _store = new(database);
 
-    public SqliteSessionRecordRepository(SqliteDatabase database)
-        : this(() => database)
+    public SqliteSessionRecordRepository(SqliteDatabase database, Municipality? municipality = null, PartnerRoster? roster = null)
+        : this(() => database, municipality, roster)
     {
     }
 
@@ -54,27 +59,33 @@ internal sealed class SqliteSessionRecordRepository(Func<SqliteDatabase> databas
         return Task.FromResult(result);
     }
 
-    public Task AddAsync(SessionRecord record, CancellationToken cancellationToken = default)
-    {
-        _store.AddRange([record ?? throw new ArgumentNullException(nameof(record))], cancellationToken);
-        return Task.CompletedTask;
-    }
+    public Task AddAsync(SessionRecord record, CancellationToken cancellationToken = default) =>
+        AddRangeAsync([record ?? throw new ArgumentNullException(nameof(record))], cancellationToken);
 
     public Task AddRangeAsync(IEnumerable<SessionRecord> records, CancellationToken cancellationToken = default)
     {
-        _store.AddRange(records, cancellationToken);
+        _store.AddRange(Checked(records), cancellationToken);
         return Task.CompletedTask;
     }
 
     public Task UpdateAsync(SessionRecord record, int expectedVersion, CancellationToken cancellationToken = default)
     {
+        OutreachConsistency.Check(record ?? throw new ArgumentNullException(nameof(record)), municipality, roster);
         _store.Update(record, expectedVersion, cancellationToken);
         return Task.CompletedTask;
     }
 
     /// <summary>Inserts records inside a caller's transaction, for seeding together with the other aggregates.</summary>
     internal void AddRange(IEnumerable<SessionRecord> records, SqliteConnection connection, SqliteTransaction transaction) =>
-        _store.AddRange(records, connection, transaction);
+        _store.AddRange(Checked(records), connection, transaction);
+
+    // Every record is checked before the first row is written: the whole batch is refused, never half stored.
+    private List<SessionRecord> Checked(IEnumerable<SessionRecord> records)
+    {
+        var list = (records ?? throw new ArgumentNullException(nameof(records))).ToList();
+        list.ForEach(r => OutreachConsistency.Check(r ?? throw new ArgumentNullException(nameof(records)), municipality, roster));
+        return list;
+    }
 
     private sealed class Store(Func<SqliteDatabase> database) : SqliteAggregateStore<SessionRecord>(database)
     {

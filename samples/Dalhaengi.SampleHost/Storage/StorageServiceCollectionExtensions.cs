@@ -1,6 +1,8 @@
 using Dalhaengi.Core.Access;
+using Dalhaengi.Core.Geography;
 using Dalhaengi.Core.Households;
 using Dalhaengi.Core.Outreach;
+using Dalhaengi.Core.Partners;
 using Dalhaengi.Core.Rotation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,8 +20,8 @@ internal static class StorageServiceCollectionExtensions
         services.AddSingleton(option);
         services.AddSingleton(StorageLocation.Default);
         services.AddSingleton<HostDatabase>();
-        services.AddSingleton<ISessionRecordRepository>(sp => new SqliteSessionRecordRepository(Database(sp)));
-        services.AddSingleton<IReferralRepository>(sp => new SqliteReferralRepository(Database(sp)));
+        services.AddSingleton<ISessionRecordRepository>(sp => new SqliteSessionRecordRepository(Database(sp), sp.GetService<Municipality>(), sp.GetService<PartnerRoster>()));
+        services.AddSingleton<IReferralRepository>(sp => new SqliteReferralRepository(Database(sp), sp.GetService<PartnerRoster>()));
         services.AddSingleton<ICaseRepository>(sp => new SqliteCaseRepository(Database(sp)));
         services.AddSingleton<IHouseholdRepository>(sp => new SqliteHouseholdRepository(Database(sp)));
         services.AddSingleton<IRotationPlanRepository>(sp => new SqliteRotationPlanRepository(Database(sp)));

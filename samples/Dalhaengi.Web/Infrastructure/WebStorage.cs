@@ -1,6 +1,8 @@
 using Dalhaengi.Core.Access;
+using Dalhaengi.Core.Geography;
 using Dalhaengi.Core.Households;
 using Dalhaengi.Core.Outreach;
+using Dalhaengi.Core.Partners;
 using Dalhaengi.Core.Rotation;
 using Dalhaengi.SampleHost.Storage;
 
@@ -13,8 +15,8 @@ internal static class WebStorage
     {
         services.AddSingleton(sp => new Lazy<SqliteDatabase>(
             () => SqliteDatabase.Open(path, OutreachSchema.Migrations), LazyThreadSafetyMode.ExecutionAndPublication));
-        services.AddSingleton<ISessionRecordRepository>(sp => new SqliteSessionRecordRepository(Db(sp)));
-        services.AddSingleton<IReferralRepository>(sp => new SqliteReferralRepository(Db(sp)));
+        services.AddSingleton<ISessionRecordRepository>(sp => new SqliteSessionRecordRepository(Db(sp), sp.GetService<Municipality>(), sp.GetService<PartnerRoster>()));
+        services.AddSingleton<IReferralRepository>(sp => new SqliteReferralRepository(Db(sp), sp.GetService<PartnerRoster>()));
         services.AddSingleton<ICaseRepository>(sp => new SqliteCaseRepository(Db(sp)));
         services.AddSingleton<IHouseholdRepository>(sp => new SqliteHouseholdRepository(Db(sp)));
         services.AddSingleton<IRotationPlanRepository>(sp => new SqliteRotationPlanRepository(Db(sp)));

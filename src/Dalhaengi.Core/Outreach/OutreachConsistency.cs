@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Dalhaengi.Core.Geography;
 using Dalhaengi.Core.Partners;
 
@@ -8,13 +9,31 @@ namespace Dalhaengi.Core.Outreach;
 /// district recorded with it, and every partner named is one of the roster's. Each aggregate checks itself; only the
 /// repository, which knows the city, can check them against each other.
 /// </summary>
-internal static class OutreachConsistency
+/// <remarks>
+/// The library's in-memory repositories call these checks; a durable <see cref="ISessionRecordRepository"/> or
+/// <see cref="IReferralRepository"/> calls them before it writes anything, so a refused record leaves the store as it was.
+/// A <see langword="null"/> municipality or roster (a repository built without the city) skips that part of the check.
+/// </remarks>
+public static class OutreachConsistency
 {
-    internal const string SiteInDistrictRule = "SessionSiteMustBeInItsDistrict";
-    internal const string KnownPartnerRule = "PartnerMustBeInTheRoster";
+    /// <summary>The name of the rule that a session's site lies in the district recorded with it (and exists in the municipality).</summary>
+    public const string SiteInDistrictRule = "SessionSiteMustBeInItsDistrict";
 
-    internal static void Check(SessionRecord record, Municipality? municipality, PartnerRoster? roster)
+    /// <summary>The name of the rule that every partner a record names is in the roster.</summary>
+    public const string KnownPartnerRule = "PartnerMustBeInTheRoster";
+
+    /// <summary>Checks a session record's current details against the municipality's sites and the partner roster.</summary>
+    /// <param name="record">The record about to be stored.</param>
+    /// <param name="municipality">The city whose sites and districts the record must match; <see langword="null"/> skips the site check.</param>
+    /// <param name="roster">The partners the record may name; <see langword="null"/> or empty skips the partner check.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is <see langword="null"/>.</exception>
+    /// <exception cref="BusinessRuleViolationException">
+    /// The site is unknown or in another district (<see cref="SiteInDistrictRule"/>), or a partner present or delivering a
+    /// service is not in the roster (<see cref="KnownPartnerRule"/>, with the nearest id when one is close).
+    /// </exception>
+    public static void Check(SessionRecord record, Municipality? municipality, PartnerRoster? roster)
     {
+        Guard.Against.Null(record);
         var d = record.Current;
         if (municipality?.FindSite(d.Site) is { } site && site.District != d.District)
         {
@@ -33,7 +52,13 @@ internal static class OutreachConsistency
         }
     }
 
-    internal static void Check(Referral referral, PartnerRoster? roster) => Known(referral.Partner, roster, $"referral {referral.Id}");
+    /// <summary>Checks that a referral's current partner is in the roster.</summary>
+    /// <param name="referral">The referral about to be stored.</param>
+    /// <param name="roster">The partners a referral may go to; <see langword="null"/> or empty skips the check.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="referral"/> is <see langword="null"/>.</exception>
+    /// <exception cref="BusinessRuleViolationException">The partner is not in the roster (<see cref="KnownPartnerRule"/>).</exception>
+    public static void Check(Referral referral, PartnerRoster? roster) =>
+        Known(Guard.Against.Null(referral).Partner, roster, $"referral {referral.Id}");
 
     private static void Known(PartnerId partner, PartnerRoster? roster, string what)
     {

@@ -4,7 +4,7 @@ using Dalhaengi.SampleHost.Storage;
 
 namespace Dalhaengi.SampleHost.Tests.Storage;
 
-public sealed class SqliteReferralRepositoryTests : IDisposable
+public sealed partial class SqliteReferralRepositoryTests : IDisposable
 {
     private readonly TempDatabase _db = new();
 

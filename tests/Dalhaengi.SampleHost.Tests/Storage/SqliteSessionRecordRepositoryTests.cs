@@ -6,7 +6,7 @@ using NodaTime;
 
 namespace Dalhaengi.SampleHost.Tests.Storage;
 
-public sealed class SqliteSessionRecordRepositoryTests : IDisposable
+public sealed partial class SqliteSessionRecordRepositoryTests : IDisposable
 {
     private readonly TempDatabase _db = new();
 
