@@ -139,6 +139,13 @@ internal static class Cli
                     .WithDescription("Back-test A (and B side by side) against verified outcomes: precision, recall, budget reach.");
             });
             config.AddCommand<StorageStressCommand>("storage-stress").IsHidden();
+            config.AddBranch("retention", retention =>
+            {
+                retention.SetDescription("Apply the retention policy to the database.");
+                retention.HideBranch();
+                retention.AddCommand<RetentionRunCommand>("run")
+                    .WithDescription("Delete and pseudonymize the households whose retention periods have run out; each is written to the access record.");
+            });
         });
 
         try

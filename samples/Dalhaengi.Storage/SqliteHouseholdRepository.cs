@@ -134,6 +134,24 @@ internal sealed class SqliteHouseholdRepository(Func<SqliteDatabase> database) :
         return Task.CompletedTask;
     }
 
+    public Task<bool> DeleteAsync(HouseholdId id, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Database.InTransaction((c, t) =>
+        {
+            // The row goes, not a flag on it (파기). secure_delete makes SQLite overwrite the freed space with zeros
+            // rather than leave the old bytes in free pages; it is per connection and only makes later deletes costlier.
+            using (var secure = Command(c, t, "PRAGMA secure_delete = ON;"))
+            {
+                secure.ExecuteNonQuery();
+            }
+
+            using var delete = Command(c, t, "DELETE FROM households WHERE id = $id;");
+            delete.Parameters.AddWithValue("$id", id.Value);
+            return delete.ExecuteNonQuery() == 1;
+        }));
+    }
+
     private static void Bind(SqliteParameter[] p, Household h)
     {
         object?[] values =

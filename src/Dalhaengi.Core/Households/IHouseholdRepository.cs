@@ -57,4 +57,16 @@ public interface IHouseholdRepository
     /// <exception cref="KeyNotFoundException">No household with its id is stored.</exception>
     /// <exception cref="OperationCanceledException">The operation was cancelled.</exception>
     Task UpdateAsync(Household household, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a stored household (파기), for example when its retention period has run out.</summary>
+    /// <param name="id">The household's id.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns><see langword="true"/> when a household was deleted; <see langword="false"/> when none with that id was stored.</returns>
+    /// <exception cref="OperationCanceledException">The operation was cancelled; nothing is deleted.</exception>
+    /// <remarks>
+    /// Only the household's own record goes: cases, referrals and session records name it by opaque id and are kept,
+    /// as the retention policy decides for them separately. Deleting an id that is not stored is not an error, so a
+    /// job that is run again after a partial run does not fail.
+    /// </remarks>
+    Task<bool> DeleteAsync(HouseholdId id, CancellationToken cancellationToken = default);
 }

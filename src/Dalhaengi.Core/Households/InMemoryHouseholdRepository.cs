@@ -107,6 +107,15 @@ internal sealed class InMemoryHouseholdRepository : IHouseholdRepository
         return Task.CompletedTask;
     }
 
+    public Task<bool> DeleteAsync(HouseholdId id, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            return Task.FromResult(_items.Remove(id));
+        }
+    }
+
     /// <summary>Copies a household's state, without its events; members and signals are immutable records, so they are shared.</summary>
     private static Household Copy(Household h) =>
         new(h.Id, h.District, h.Members, h.Housing, h.Site, h.Contact, h.Consent, h.Programmes, h.Signals, h.ContactName, h.ContactPhone, h.Note);

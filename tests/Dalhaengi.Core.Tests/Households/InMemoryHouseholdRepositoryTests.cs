@@ -82,4 +82,20 @@ public sealed class InMemoryHouseholdRepositoryTests
 
         Assert.Equal(400, await _repository.CountAsync());
     }
+
+    [Fact]
+    public async Task DeleteAsync_RemovesOnlyThatHousehold_AndIsFalseWhenNoneIsStored()
+    {
+        await _repository.AddRangeAsync([NewHousehold("hh-1"), NewHousehold("hh-2")]);
+
+        Assert.True(await _repository.DeleteAsync(new HouseholdId("hh-1")));
+        Assert.False(await _repository.DeleteAsync(new HouseholdId("hh-1")));
+        Assert.False(await _repository.DeleteAsync(new HouseholdId("hh-9")));
+
+        Assert.Null(await _repository.FindAsync(new HouseholdId("hh-1")));
+        Assert.Equal(["hh-2"], (await _repository.ListIdsAsync()).Select(id => id.Value));
+        Assert.Equal("김민수", (await _repository.FindAsync(new HouseholdId("hh-2")))!.ContactName);
+        await _repository.AddRangeAsync([NewHousehold("hh-1")]);
+        Assert.Equal(2, await _repository.CountAsync());
+    }
 }
