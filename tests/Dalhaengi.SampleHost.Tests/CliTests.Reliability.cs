@@ -41,6 +41,12 @@ public sealed class CliReliabilityTests : IDisposable
         { ["plan", "--from", "2013-03-05", "--to", "2013-06-30", "--weekday", "wed"], 1, "--from" },
         { ["holidays", "--from", "-2147483648", "--to", "2"], 1, "2014" },
         { ["report", "--season", "-5"], 2, "--season" },
+        { ["plan", "--from", "2025-03-05", "--to", "2025-06-25", "--weekday", "wed", "--format", "xlsx"], 2, "--out" },
+        { ["plan", "--from", "2025-03-05", "--to", "2025-06-25", "--weekday", "wed", "--format", "ics", "--plan-name", ""], 2, "--plan-name" },
+        { ["plan", "--from", "2025-03-05", "--to", "2025-06-25", "--weekday", "wed", "--format", "ics", "--plan-name", "a b"], 2, "--plan-name" },
+        { ["plan", "--from", "2025-03-05", "--to", "2025-06-25", "--weekday", "wed", "--format", "ics", "--previous-ics", ""], 2, "--previous-ics" },
+        { ["plan", "--from", "2025-03-05", "--to", "2025-06-25", "--weekday", "wed", "--format", "ics", "--previous-ics", "gen"], 1, "gen" },
+        { ["replan", "--plan", "gen", "--held", "gen", "--from", "2025-05-01", "--format", "xlsx"], 2, "--out" },
         { [.. Record, "--by", ""], 2, "--by" },
         { [.. Record, "--by", "   "], 2, "--by" },
         { [.. Refer, "--household", "hh-1", "--by", ""], 2, "--by" },
@@ -88,6 +94,15 @@ public sealed class CliReliabilityTests : IDisposable
 
         Assert.True(result.ExitCode == 0, result.Error);
         Assert.True(result.Out.Contains("300000", StringComparison.Ordinal) || result.Out.Contains("300,000", StringComparison.Ordinal), result.Out);
+    }
+
+    [Fact]
+    public void Plan_WithAPreviousIcsThatIsNotACalendar_NamesTheFile()
+    {
+        var previous = Path.Combine(_dir, "previous.ics");
+        File.WriteAllBytes(previous, [0xFF, 0xFE, 0x00, 0x42, 0x0A]);
+
+        AssertRefused(Run("plan", "--from", "2025-03-05", "--to", "2025-06-25", "--weekday", "wed", "--format", "ics", "--previous-ics", previous), 1, previous);
     }
 
     [Fact]
