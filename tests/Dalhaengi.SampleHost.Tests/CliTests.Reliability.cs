@@ -41,6 +41,19 @@ public sealed class CliReliabilityTests : IDisposable
         { ["plan", "--from", "2013-03-05", "--to", "2013-06-30", "--weekday", "wed"], 1, "--from" },
         { ["holidays", "--from", "-2147483648", "--to", "2"], 1, "2014" },
         { ["report", "--season", "-5"], 2, "--season" },
+        { ["plan", "--from", "2025-03-05", "--to", "2025-06-25", "--weekday", "wed", "--format", "xlsx"], 2, "--out" },
+        { ["plan", "--from", "2025-03-05", "--to", "2025-06-25", "--weekday", "wed", "--format", "ics", "--plan-name", ""], 2, "--plan-name" },
+        { ["plan", "--from", "2025-03-05", "--to", "2025-06-25", "--weekday", "wed", "--format", "ics", "--plan-name", "a b"], 2, "--plan-name" },
+        { ["plan", "--from", "2025-03-05", "--to", "2025-06-25", "--weekday", "wed", "--format", "ics", "--previous-ics", ""], 2, "--previous-ics" },
+        { ["plan", "--from", "2025-03-05", "--to", "2025-06-25", "--weekday", "wed", "--format", "ics", "--previous-ics", "gen"], 1, "gen" },
+        { ["replan", "--plan", "gen", "--held", "gen", "--from", "2025-05-01", "--format", "xlsx"], 2, "--out" },
+        { [.. Record, "--by", ""], 2, "--by" },
+        { [.. Record, "--by", "   "], 2, "--by" },
+        { [.. Refer, "--household", "hh-1", "--by", ""], 2, "--by" },
+        { [.. Refer, "--household", "hh-1", "--by", " \t "], 2, "--by" },
+        { ["referral", "advance", "ref-cli-001", "--to", "accepted", "--by", ""], 2, "--by" },
+        { ["referral", "advance", "ref-cli-001", "--to", "rejected", "--reason", ""], 2, "--reason" },
+        { ["referral", "advance", "ref-cli-001", "--to", "rejected", "--reason", "  "], 2, "--reason" },
         { ["generate-households", "--as-of", "0001-01-01", "--out", "gen"], 1, "--as-of" },
         { ["generate-households", "--households", "0", "--out", "gen"], 2, "--households" },
         { ["rules", "backtest", "kr.national-outreach", "--budget", "-1"], 2, "--budget" },
@@ -67,6 +80,30 @@ public sealed class CliReliabilityTests : IDisposable
     [MemberData(nameof(BadCommandLines))]
     public void Command_WithABadArgument_ExitsNamingTheOption(string[] args, int exitCode, string expected) =>
         AssertRefused(Run(args), exitCode, expected);
+
+    [Fact]
+    public void Report_WhenStoredSessionsHoldTheLargestCountsTheBoundsAllow_Works()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            var stored = Run([.. Record, "--residents", "100000", "--items", "100000"]);
+            Assert.True(stored.ExitCode == 0, stored.Error);
+        }
+
+        var result = Run("report", "--season", "2025");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.True(result.Out.Contains("300000", StringComparison.Ordinal) || result.Out.Contains("300,000", StringComparison.Ordinal), result.Out);
+    }
+
+    [Fact]
+    public void Plan_WithAPreviousIcsThatIsNotACalendar_NamesTheFile()
+    {
+        var previous = Path.Combine(_dir, "previous.ics");
+        File.WriteAllBytes(previous, [0xFF, 0xFE, 0x00, 0x42, 0x0A]);
+
+        AssertRefused(Run("plan", "--from", "2025-03-05", "--to", "2025-06-25", "--weekday", "wed", "--format", "ics", "--previous-ics", previous), 1, previous);
+    }
 
     [Fact]
     public void Refer_WithAnRrn_StoresNothing()

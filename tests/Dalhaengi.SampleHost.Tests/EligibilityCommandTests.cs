@@ -93,8 +93,6 @@ public sealed class EligibilityCommandTests
 
     [Theory]
     [InlineData("2024-13-01", "1", "0", "rural", "--as-of")]
-    [InlineData("2024-01-01", "0", "0", "rural", "--size")]
-    [InlineData("2024-01-01", "1", "-5", "rural", "--income")]
     [InlineData("2024-01-01", "1", "0", "city", "--region")]
     public void Eligibility_WhenAValueIsBad_ExitsWith1AndNamesTheOption(string asOf, string size, string income, string region, string option)
     {
@@ -103,6 +101,35 @@ public sealed class EligibilityCommandTests
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(option, result.Error, StringComparison.Ordinal);
         Assert.Empty(result.Out);
+    }
+
+    [Theory]
+    [InlineData("0", "0", "--size")]
+    [InlineData("101", "0", "--size")]
+    [InlineData("2147483648", "0", "--size")]
+    [InlineData("1", "-5", "--income")]
+    [InlineData("1", "9223372036854775807", "--income")]
+    [InlineData("1", "99999999999999999999", "--income")]
+    [InlineData("1", "1000000000000000001", "--income")]
+    public void Eligibility_WhenANumberIsOutOfBounds_IsAUsageErrorWithExitCode2NamingTheOption(string size, string income, string option)
+    {
+        var result = Run("2025-01-01", size, income, extra: ["--reason", "job-loss"]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(option, result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+        Assert.Empty(result.Out);
+    }
+
+    [Fact]
+    public void Eligibility_WhenEveryAmountIsAtItsBound_GivesAVerdict()
+    {
+        var result = HostRunner.Run(
+            "eligibility", "--as-of", "2025-01-01", "--size", "100", "--income", "1000000000000000", "--assets", "1000000000000000",
+            "--financial-assets", "1000000000000000", "--region", "rural", "--reason", "job-loss");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("verdict: not eligible", result.Lines[^1]);
     }
 
     [Fact]

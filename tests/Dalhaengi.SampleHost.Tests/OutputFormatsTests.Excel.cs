@@ -57,7 +57,7 @@ public sealed partial class OutputFormatsTests
     {
         var result = HostRunner.Run(Services, [.. Season, "--format", "xlsx"]);
 
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(2, result.ExitCode);
         Assert.Contains("--out", result.Error, StringComparison.Ordinal);
     }
 

@@ -60,9 +60,23 @@ internal sealed class EligibilityCommand(HostConsole io, EmergencySupportEvaluat
                 ("--as-of", AsOf), ("--size", Size), ("--income", Income), ("--assets", Assets),
                 ("--financial-assets", FinancialAssets), ("--region", Region),
             }.Where(o => o.Value is null).Select(o => o.Option).ToList();
-            return missing.Count == 0
-                ? ValidationResult.Success()
-                : ValidationResult.Error("missing required option" + (missing.Count == 1 ? " " : "s ") + string.Join(", ", missing));
+            if (missing.Count > 0)
+            {
+                return ValidationResult.Error("missing required option" + (missing.Count == 1 ? " " : "s ") + string.Join(", ", missing));
+            }
+
+            // Bounded here, as a usage error naming the option: an amount near long.MaxValue would otherwise reach
+            // the evaluator's checked arithmetic and end as an overflow instead of a verdict.
+            var bad = new (string Option, string Text, long Max)[]
+            {
+                ("--size", Size!, 100), ("--income", Income!, OptionBounds.MaxAmountKrw),
+                ("--assets", Assets!, OptionBounds.MaxAmountKrw), ("--financial-assets", FinancialAssets!, OptionBounds.MaxAmountKrw),
+            }.Select(o => TryAmount(o.Text) is { } v
+                ? v < (o.Option == "--size" ? 1 : 0) || v > o.Max
+                    ? string.Create(CultureInfo.InvariantCulture, $"{o.Option} must be between {(o.Option == "--size" ? 1 : 0)} and {o.Max} (was {o.Text})")
+                    : null
+                : $"{o.Option}: '{o.Text}' is not a whole non-negative number").OfType<string>().ToList();
+            return bad.Count == 0 ? ValidationResult.Success() : ValidationResult.Error(string.Join("; ", bad));
         }
     }
 
@@ -108,11 +122,6 @@ internal sealed class EligibilityCommand(HostConsole io, EmergencySupportEvaluat
         }
 
         var size = Amount("--size", s.Size!);
-        if (size is < 1 or > 100)
-        {
-            throw new BadInputException($"--size: {s.Size} must be between 1 and 100");
-        }
-
         var reasons = s.Reasons.Select(Reason).ToList();
 
         return new EmergencySupportRequest(
@@ -141,9 +150,12 @@ internal sealed class EligibilityCommand(HostConsole io, EmergencySupportEvaluat
     }
 
     private static long Amount(string option, string text) =>
+        TryAmount(text) ?? throw new BadInputException($"{option}: '{text}' is not a whole non-negative number");
+
+    private static long? TryAmount(string text) =>
         long.TryParse(text.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw new BadInputException($"{option}: '{text}' is not a whole non-negative number");
+            : null;
 
     private static RegionType Region(string text) => text switch
     {

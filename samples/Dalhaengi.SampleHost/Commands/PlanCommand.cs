@@ -65,6 +65,8 @@ internal sealed class PlanCommand(HostConsole io, IAnsiConsole console, IHoliday
         [Description("The calendar published before (with --format ics): changed events get a higher SEQUENCE, removed ones STATUS:CANCELLED.")]
         public string? PreviousIcs { get; init; }
 
+        public override ValidationResult Validate() => OptionBounds.All(base.Validate(), RotationOutput.CheckOptions(Format, Out, PlanName, PreviousIcs));
+
         [CommandOption("--households <DIR>")]
         [Description("Weigh districts by their screened high and urgent households: households.csv and signals.csv in DIR, screened with the default rules as of --from.")]
         public string? Households { get; init; }

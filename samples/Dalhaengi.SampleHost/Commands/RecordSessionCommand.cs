@@ -59,7 +59,9 @@ internal sealed class RecordSessionCommand(
         [Description("Who records it (default: cli).")]
         public string By { get; init; } = "cli";
 
-        public override ValidationResult Validate() => OptionBounds.Check(("--residents", Residents, 0, OptionBounds.MaxPerSession), ("--items", Items, 0, OptionBounds.MaxPerSession), ("--staff", Staff, 0, OptionBounds.MaxPeople), ("--volunteers", Volunteers, 0, OptionBounds.MaxPeople));
+        public override ValidationResult Validate() => OptionBounds.All(
+            OptionBounds.NotBlank(("--by", By)),
+            OptionBounds.Check(("--residents", Residents, 0, OptionBounds.MaxPerSession), ("--items", Items, 0, OptionBounds.MaxPerSession), ("--staff", Staff, 0, OptionBounds.MaxPeople), ("--volunteers", Volunteers, 0, OptionBounds.MaxPeople)));
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -58,7 +58,9 @@ internal sealed class ReferCommand(
         [CommandOption("--by <NAME>")]
         public string By { get; init; } = "cli";
 
-        public override ValidationResult Validate() => OptionBounds.Check(("--deadline-days", DeadlineDays, 1, 365));
+        public override ValidationResult Validate() => OptionBounds.All(
+            OptionBounds.NotBlank(("--by", By)),
+            OptionBounds.Check(("--deadline-days", DeadlineDays, 1, 365)));
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -6,6 +6,7 @@ using Dalhaengi.SampleHost.Infrastructure;
 using Dalhaengi.SampleHost.Outreach;
 using Dalhaengi.SampleHost.Storage;
 using NodaTime;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Dalhaengi.SampleHost.Commands;
@@ -38,6 +39,8 @@ internal sealed class ReferralAdvanceCommand(
 
         [CommandOption("--by <NAME>")]
         public string By { get; init; } = "cli";
+
+        public override ValidationResult Validate() => OptionBounds.NotBlank(("--by", By), ("--reason", Reason));
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -54,6 +54,8 @@ internal sealed class ReplanCommand(HostConsole io, IAnsiConsole console, IHolid
         [CommandOption("--previous-ics <FILE>")]
         [Description("The calendar published before (with --format ics): changed events get a higher SEQUENCE, removed ones STATUS:CANCELLED.")]
         public string? PreviousIcs { get; init; }
+
+        public override ValidationResult Validate() => OptionBounds.All(base.Validate(), RotationOutput.CheckOptions(Format, Out, PlanName, PreviousIcs));
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -54,7 +54,7 @@ internal static class ReportMarkdown
         return md.ToString();
     }
 
-    public static string N(int value) => value.ToString("N0", Ic);
+    public static string N(long value) => value.ToString("N0", Ic);
 
     public static string Month(YearMonth month) => string.Create(Ic, $"{month.Year}년 {month.Month}월");
 

@@ -22,6 +22,12 @@ internal static class OptionBounds
     /// <summary>Most households generated or screened at once.</summary>
     public const int MaxHouseholds = 1_000_000;
 
+    /// <summary>
+    /// Most KRW an amount option may give (1,000조 원): far above any household's income or assets, and low enough
+    /// that the evaluator's checked arithmetic (an amount times a percentage) cannot overflow.
+    /// </summary>
+    public const long MaxAmountKrw = 1_000_000_000_000_000;
+
     public static ValidationResult Check(params (string Option, long? Value, long Min, long Max)[] options)
     {
         var bad = options
@@ -30,4 +36,18 @@ internal static class OptionBounds
             .ToList();
         return bad.Count == 0 ? ValidationResult.Success() : ValidationResult.Error(string.Join("; ", bad));
     }
+
+    /// <summary>
+    /// Refuses a given but empty or white-space text option (<c>--by ""</c>), naming it, before the library's guard
+    /// would report it under its parameter name.
+    /// </summary>
+    public static ValidationResult NotBlank(params (string Option, string? Value)[] options)
+    {
+        var bad = options.Where(o => o.Value is not null && string.IsNullOrWhiteSpace(o.Value)).Select(o => $"{o.Option} must not be empty or white space").ToList();
+        return bad.Count == 0 ? ValidationResult.Success() : ValidationResult.Error(string.Join("; ", bad));
+    }
+
+    /// <summary>Returns the first failed result, or success.</summary>
+    public static ValidationResult All(params ValidationResult[] results) =>
+        results.FirstOrDefault(r => !r.Successful) ?? ValidationResult.Success();
 }

@@ -80,10 +80,38 @@ internal sealed class RotationOutput(HostConsole io, IAnsiConsole console, IHoli
         WriteSummary(plan, municipality);
     }
 
+    /// <summary>
+    /// Checks the output options together before a command runs, so a missing or malformed option is a usage error
+    /// (exit 2) naming it; a given file that cannot be read stays bad input (exit 1) naming the file.
+    /// </summary>
+    public static ValidationResult CheckOptions(string format, string? outPath, string? planName, string? previousIcs)
+    {
+        if (format == "xlsx" && string.IsNullOrWhiteSpace(outPath))
+        {
+            return ValidationResult.Error("--out is required with --format xlsx (a workbook is not written to standard output)");
+        }
+
+        if (outPath is not null && string.IsNullOrWhiteSpace(outPath))
+        {
+            return ValidationResult.Error("--out needs a file name");
+        }
+
+        if (planName is not null && !IsPlanName(planName))
+        {
+            return ValidationResult.Error($"--plan-name '{planName}': use 1 to 64 letters, digits, '-' or '_'");
+        }
+
+        return previousIcs is not null && string.IsNullOrWhiteSpace(previousIcs)
+            ? ValidationResult.Error("--previous-ics needs a file: the calendar published before, e.g. out/plan.ics")
+            : ValidationResult.Success();
+    }
+
+    private static bool IsPlanName(string name) => name.Length is > 0 and <= 64 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
     /// <summary>Checks a plan name for the calendar's UIDs: letters, digits, '-' and '_' only, so a UID stays one token.</summary>
     public static string CheckPlanName(string? name, string fallback) =>
         name is null ? fallback
-        : name.Length is > 0 and <= 64 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') ? name
+        : IsPlanName(name) ? name
         : throw new BadInputException($"--plan-name '{name}': use 1 to 64 letters, digits, '-' or '_'");
 
     private void WriteSummary(RotationPlan plan, Municipality municipality)

@@ -23,8 +23,8 @@ internal static class SeasonSummary
         var totals = Enumerable.Range(0, s.Tiers.Count).Select(t => counts.Sum(c => c.Counts[t])).ToArray();
         w.Table(
             ["읍면", .. s.Tiers.Select(t => t.Id)],
-            counts.Select(c => (IReadOnlyList<string>)[c.District.Name.Korean, .. c.Counts.Select(N)])
-                .Append(["total", .. totals.Select(N)]),
+            counts.Select(c => (IReadOnlyList<string>)[c.District.Name.Korean, .. c.Counts.Select(n => N(n))])
+                .Append(["total", .. totals.Select(n => N(n))]),
             [.. Enumerable.Range(1, s.Tiers.Count)]);
 
         var next = o.Plan.Sessions.Where(x => x.Date >= o.Today).Take(top).ToList();
@@ -63,7 +63,7 @@ internal static class SeasonSummary
         }
     }
 
-    private static string N(int n) => n.ToString("N0", Ic);
+    private static string N(long n) => n.ToString("N0", Ic);
 
     private static string Date(NodaTime.LocalDate d) => LocalDatePattern.Iso.Format(d);
 }

@@ -24,13 +24,19 @@ public static class EmergencySupportThresholdsJson
     /// <summary>The schema identifier accepted in <c>$schema</c>.</summary>
     public const string Schema = "dalhaengi.emergency-support/1";
 
+    // 10조 원: no official table comes near it, and below it the evaluator's checked arithmetic cannot overflow — a
+    // median extended to 100 persons (at most 100 × this) times a living-reserve percentage of at most 1000 stays
+    // under long.MaxValue. Not an official figure.
+    private const long MaxAmount = 10_000_000_000_000;
+
     /// <summary>Parses thresholds from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="source">The file name or other description of the input, used in error messages.</param>
     /// <returns>The validated thresholds.</returns>
     /// <exception cref="DalhaengiValidationException">
     /// The JSON is malformed or the data is invalid; every problem is listed with its JSON path, for example
-    /// <c>$.medianIncome.values[2].bySize[0]: must be greater than 0</c>.
+    /// <c>$.medianIncome.values[2].bySize[0]: must be greater than 0</c>. Amounts above 10,000,000,000,000 KRW
+    /// (10조 원) are refused, so that no table can make an evaluation overflow.
     /// </exception>
     public static EmergencySupportThresholds Parse(string json, string source = "emergency-support.json")
     {
@@ -217,6 +223,12 @@ public static class EmergencySupportThresholdsJson
 
     private static bool Positive(DocumentReader r, long value, string path)
     {
+        if (value > MaxAmount)
+        {
+            r.Add(path, $"{DocumentReader.FormatNumber(value)} is above the largest amount this format accepts ({DocumentReader.FormatNumber(MaxAmount)} KRW)", "amounts are whole KRW per month, e.g. 2392013");
+            return false;
+        }
+
         if (value > 0)
         {
             return true;

@@ -3,13 +3,13 @@ using System.Collections.Immutable;
 namespace Dalhaengi.Core.Outreach;
 
 /// <summary>The counts of a season report for one scope: the whole season, one district or one month.</summary>
-/// <remarks>Two figures are equal when every measure is equal.</remarks>
+/// <remarks>Two figures are equal when every measure is equal. Counts are <see langword="long"/> so that no combination of stored sessions can overflow a sum.</remarks>
 public sealed class SeasonFigures : IEquatable<SeasonFigures>
 {
     private static readonly SeasonMeasure[] AllMeasures = Enum.GetValues<SeasonMeasure>();
-    private readonly ImmutableArray<int> _values;
+    private readonly ImmutableArray<long> _values;
 
-    internal SeasonFigures(int[] values) => _values = [.. values];
+    internal SeasonFigures(long[] values) => _values = [.. values];
 
     /// <summary>Every measure, in declaration order.</summary>
     public static IReadOnlyList<SeasonMeasure> Measures => AllMeasures;
@@ -18,38 +18,38 @@ public sealed class SeasonFigures : IEquatable<SeasonFigures>
     /// <param name="measure">The measure.</param>
     /// <returns>Its count.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="measure"/> is not a defined measure.</exception>
-    public int this[SeasonMeasure measure] =>
+    public long this[SeasonMeasure measure] =>
         Enum.IsDefined(measure) ? _values[(int)measure] : throw new ArgumentOutOfRangeException(nameof(measure), measure, "Unknown measure.");
 
     /// <summary>Sessions held.</summary>
-    public int SessionsHeld => this[SeasonMeasure.SessionsHeld];
+    public long SessionsHeld => this[SeasonMeasure.SessionsHeld];
 
     /// <summary>Sessions called off.</summary>
-    public int SessionsCancelled => this[SeasonMeasure.SessionsCancelled];
+    public long SessionsCancelled => this[SeasonMeasure.SessionsCancelled];
 
     /// <summary>People attending held sessions, each counted once per session (참여 인원).</summary>
-    public int ResidentsServed => this[SeasonMeasure.ResidentsServed];
+    public long ResidentsServed => this[SeasonMeasure.ResidentsServed];
 
     /// <summary>Service uses (이용 건수): one per service a resident used.</summary>
-    public int ServicesDelivered => this[SeasonMeasure.ServicesDelivered];
+    public long ServicesDelivered => this[SeasonMeasure.ServicesDelivered];
 
     /// <summary>Items handed out.</summary>
-    public int ItemsDistributed => this[SeasonMeasure.ItemsDistributed];
+    public long ItemsDistributed => this[SeasonMeasure.ItemsDistributed];
 
     /// <summary>Findings (유소견자).</summary>
-    public int Findings => this[SeasonMeasure.Findings];
+    public long Findings => this[SeasonMeasure.Findings];
 
     /// <summary>Referrals made.</summary>
-    public int Referrals => this[SeasonMeasure.Referrals];
+    public long Referrals => this[SeasonMeasure.Referrals];
 
     /// <summary>Referrals closed as resolved within their deadline.</summary>
-    public int ReferralsClosedResolvedWithinDeadline => this[SeasonMeasure.ReferralsClosedResolvedWithinDeadline];
+    public long ReferralsClosedResolvedWithinDeadline => this[SeasonMeasure.ReferralsClosedResolvedWithinDeadline];
 
     /// <summary>Cases opened.</summary>
-    public int CasesOpened => this[SeasonMeasure.CasesOpened];
+    public long CasesOpened => this[SeasonMeasure.CasesOpened];
 
     /// <summary>Cases closed.</summary>
-    public int CasesClosed => this[SeasonMeasure.CasesClosed];
+    public long CasesClosed => this[SeasonMeasure.CasesClosed];
 
     /// <inheritdoc/>
     public bool Equals(SeasonFigures? other) => other is not null && _values.AsSpan().SequenceEqual(other._values.AsSpan());
@@ -77,9 +77,11 @@ public sealed class SeasonFigures : IEquatable<SeasonFigures>
     /// <summary>Adds up counts for one scope while a report is computed.</summary>
     internal sealed class Builder
     {
-        private readonly int[] _values = new int[AllMeasures.Length];
+        // long, checked: a season's sums of per-session counts (each up to int.MaxValue in the library) cannot overflow
+        // for any number of stored rows a store can hold, so nothing stored can make a report crash.
+        private readonly long[] _values = new long[AllMeasures.Length];
 
-        public void Add(SeasonMeasure measure, int count) => _values[(int)measure] = checked(_values[(int)measure] + count);
+        public void Add(SeasonMeasure measure, long count) => _values[(int)measure] = checked(_values[(int)measure] + count);
 
         public SeasonFigures Build() => new(_values);
     }

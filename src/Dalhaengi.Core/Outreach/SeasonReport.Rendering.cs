@@ -65,7 +65,7 @@ public sealed partial class SeasonReport
     public string ToCsv(Municipality? municipality = null)
     {
         var csv = new StringBuilder("breakdown,key,label,measure,value\n");
-        void Row(string breakdown, string key, string label, string measure, int value) =>
+        void Row(string breakdown, string key, string label, string measure, long value) =>
             csv.Append(CultureInfo.InvariantCulture, $"{breakdown},{Escape(key)},{Escape(label)},{measure},{value}\n");
 
         foreach (var m in SeasonFigures.Measures)

@@ -23,7 +23,7 @@ public sealed partial class SeasonReport
         SeasonFigures total,
         SortedDictionary<DistrictCode, SeasonFigures> byDistrict,
         SortedDictionary<YearMonth, SeasonFigures> byMonth,
-        SortedDictionary<ServiceCode, int> servicesByKind,
+        SortedDictionary<ServiceCode, long> servicesByKind,
         SortedDictionary<PartnerId, PartnerFigures> byPartner)
     {
         Season = season;
@@ -47,7 +47,7 @@ public sealed partial class SeasonReport
     public IReadOnlyDictionary<YearMonth, SeasonFigures> ByMonth { get; }
 
     /// <summary>Services delivered per service; ordered by code.</summary>
-    public IReadOnlyDictionary<ServiceCode, int> ServicesByKind { get; }
+    public IReadOnlyDictionary<ServiceCode, long> ServicesByKind { get; }
 
     /// <summary>Services and referrals per partner organization; ordered by id.</summary>
     public IReadOnlyDictionary<PartnerId, PartnerFigures> ByPartner { get; }
@@ -106,7 +106,7 @@ public sealed partial class SeasonReport
             acc.Total.Build(),
             Build(acc.Districts, OrdinalBy<DistrictCode>(d => d.Value)),
             Build(acc.Months, Comparer<YearMonth>.Default),
-            new SortedDictionary<ServiceCode, int>(acc.Services, OrdinalBy<ServiceCode>(s => s.Value)),
+            new SortedDictionary<ServiceCode, long>(acc.Services, OrdinalBy<ServiceCode>(s => s.Value)),
             new SortedDictionary<PartnerId, PartnerFigures>(
                 acc.Partners.ToDictionary(p => p.Key, p => new PartnerFigures(p.Value[0], p.Value[1], p.Value[2])),
                 OrdinalBy<PartnerId>(p => p.Value)));
@@ -126,11 +126,11 @@ public sealed partial class SeasonReport
 
         public Dictionary<YearMonth, SeasonFigures.Builder> Months { get; } = [];
 
-        public Dictionary<ServiceCode, int> Services { get; } = [];
+        public Dictionary<ServiceCode, long> Services { get; } = [];
 
-        public Dictionary<PartnerId, int[]> Partners { get; } = [];
+        public Dictionary<PartnerId, long[]> Partners { get; } = [];
 
-        public void Add(DistrictCode district, LocalDate date, SeasonMeasure measure, int count)
+        public void Add(DistrictCode district, LocalDate date, SeasonMeasure measure, long count)
         {
             Total.Add(measure, count);
             Scope(Districts, district).Add(measure, count);
@@ -202,11 +202,11 @@ public sealed partial class SeasonReport
             return builder;
         }
 
-        private int[] Partner(PartnerId id)
+        private long[] Partner(PartnerId id)
         {
             if (!Partners.TryGetValue(id, out var counts))
             {
-                counts = new int[3];
+                counts = new long[3];
                 Partners.Add(id, counts);
             }
 

@@ -130,4 +130,37 @@ public sealed class EmergencySupportThresholdsJsonTests
             ["$.incomeLinePercentOfMedian", "$.medianIncome", "$.generalAssetLimits", "$.financialAssetLimits"],
             ex.Problems.Select(p => p.Path));
     }
+
+    [Theory]
+    [InlineData("[2000000, 3000000]", "[9223372036854775807, 9223372036854775807]", "$.medianIncome.values[0].bySize[0]")]
+    [InlineData("[2000000, 3000000]", "[2000000, 10000000000001]", "$.medianIncome.values[0].bySize[1]")]
+    [InlineData("{ \"limit\": 100 }", "{ \"limit\": 9223372036854775807 }", "$.generalAssetLimits.values[0].rural.limit")]
+    [InlineData("\"general\": 50", "\"general\": 9223372036854775807", "$.financialAssetLimits.values[0].general")]
+    [InlineData("[2000000, 3000000]", "[2000000, 99999999999999999999]", "$.medianIncome.values[0].bySize")]
+    public void Parse_WhenAnAmountIsHuge_RefusesItWithItsPath(string from, string to, string path)
+    {
+        var json = CityFile.Replace(from, to, StringComparison.Ordinal);
+        Assert.NotEqual(CityFile, json);
+
+        var ex = Assert.Throws<DalhaengiValidationException>(() => EmergencySupportThresholdsJson.Parse(json));
+
+        Assert.Contains(ex.Problems, p => p.Path.StartsWith(path, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Evaluate_WhenEveryAmountIsAtTheLargestAccepted_GivesAVerdictWithoutOverflow()
+    {
+        // The largest table the format accepts, extended to the largest household, with the largest living reserve.
+        var json = CityFile
+            .Replace("[2000000, 3000000]", "[1, 10000000000000]", StringComparison.Ordinal)
+            .Replace("[1500001]", "[]", StringComparison.Ordinal)
+            .Replace("\"livingReservePercentOfMedian\": 0", "\"livingReservePercentOfMedian\": 1000", StringComparison.Ordinal)
+            .Replace("\"general\": 50", "\"general\": 10000000000000", StringComparison.Ordinal);
+        var evaluator = new EmergencySupportEvaluator(EmergencySupportThresholdsJson.Parse(json));
+
+        var result = evaluator.Evaluate(new(new LocalDate(2027, 3, 1), 100, long.MaxValue, long.MaxValue, long.MaxValue, RegionType.Rural, [CrisisReason.JobLoss], false));
+
+        Assert.Equal(EligibilityVerdict.NotEligible, result.Verdict);
+        Assert.Equal(75 * (10_000_000_000_000L + (98 * (10_000_000_000_000L - 1))) / 100, result.Criterion(EligibilityCriterionKind.Income).Threshold);
+    }
 }
