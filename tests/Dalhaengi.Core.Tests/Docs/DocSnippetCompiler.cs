@@ -73,7 +73,10 @@ internal static class DocSnippetCompiler
 
         using var image = new MemoryStream();
         var result = compilation.Emit(image);
-        var problems = result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        // A using line the snippet does not need (CS8019, hidden by default) would teach a reader a wrong namespace.
+        var unused = compilation.GetDiagnostics()
+            .Where(d => d.Id == "CS8019" && d.Location.SourceTree?.FilePath == name + ".cs");
+        var problems = result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Concat(unused).ToList();
         return (compilation, problems, result.Success && problems.Count == 0 ? image.ToArray() : null);
     }
 
