@@ -122,7 +122,7 @@ public sealed class StorageFaultTests : IDisposable
     }
 
     [Fact]
-    public async Task StoredFiguresThatOverflowASum_MakeTheReportBadInputNotACrash()
+    public async Task StoredFiguresBeyondAnIntSum_StillGiveAReport()
     {
         Assert.Equal(0, Run("report", "--season", "2024").ExitCode); // seed once
         var repository = new SqliteSessionRecordRepository(SqliteDatabase.Open(DbPath, OutreachSchema.Migrations));
@@ -134,7 +134,9 @@ public sealed class StorageFaultTests : IDisposable
 
         var result = Run("report", "--season", "2024");
 
-        AssertRefused(result, "too large");
+        // The season's sums are checked long: two rows of int.MaxValue no longer overflow, so report works.
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
