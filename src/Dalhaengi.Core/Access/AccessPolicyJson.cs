@@ -35,7 +35,7 @@ public static class AccessPolicyJson
     public static AccessPolicy Load(Stream utf8Json, string source = "access-policy.json")
     {
         Guard.Against.Null(utf8Json);
-        return Parse(DocumentReader.ReadText(utf8Json), source);
+        return Parse(DocumentReader.ReadText(utf8Json, source), source);
     }
 
     private static AccessPolicy FromDocument(AccessPolicyDocument doc, string source)

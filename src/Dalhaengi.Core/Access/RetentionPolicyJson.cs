@@ -75,7 +75,7 @@ public static class RetentionPolicyJson
     public static RetentionPolicy Load(Stream utf8Json, string source = "retention.json")
     {
         Guard.Against.Null(utf8Json);
-        return Parse(DocumentReader.ReadText(utf8Json), source);
+        return Parse(DocumentReader.ReadText(utf8Json, source), source);
     }
 
     private static Period? ReadPeriod(DocumentReader r, string? value, string path)

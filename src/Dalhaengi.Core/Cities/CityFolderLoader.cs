@@ -84,7 +84,13 @@ internal static class CityFolderLoader
         try
         {
             using var stream = File.OpenRead(path);
-            return DocumentReader.ReadText(stream);
+            return DocumentReader.ReadText(stream, file);
+        }
+        catch (DalhaengiValidationException ex)
+        {
+            // Not UTF-8 (a CP949 export): reported with the other files' problems, not instead of them.
+            problems.AddRange(ex.Problems.Select(p => new ValidationProblem(file, p.Message, p.Hint)));
+            return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -77,7 +77,7 @@ internal sealed class DocumentReader
 
     /// <summary>Reads a whole UTF-8 text stream strictly, leaving it open for the caller to dispose.</summary>
     /// <exception cref="DalhaengiValidationException">The stream is not UTF-8; the message names the likely encoding and how to convert it.</exception>
-    public static string ReadText(Stream utf8Json, string source = "the file") => StrictUtf8.Read(utf8Json, source);
+    public static string ReadText(Stream utf8Json, string source) => StrictUtf8.Read(utf8Json, source);
 
     public void Add(string path, string message, string? hint = null) => _problems.Add(new(path, message, hint));
 

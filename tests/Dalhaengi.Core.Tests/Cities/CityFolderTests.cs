@@ -111,6 +111,20 @@ public sealed class CityFolderTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Load_WhenAFileIsNotUtf8_NamesItAndStillReportsTheOtherFiles()
+    {
+        // Bytes that pair up as CP949 (양 = 0xBEE7), as an office export would write them.
+        var holidays = Path.Combine(_dir, CityFolder.HolidaysFile);
+        File.WriteAllBytes(holidays, [.. System.Text.Encoding.UTF8.GetBytes("{\"days\": [{\"name\": {\"ko\": \""), 0xBE, 0xE7, .. System.Text.Encoding.UTF8.GetBytes("\"}}]}")]);
+        Edit(CityFolder.PartnersFile, "\"chuncheon.sinsau-dong\"", "\"chuncheon.sinsau-dongg\"");
+
+        var ex = Assert.Throws<DalhaengiValidationException>(() => CityFolder.Load(_dir));
+
+        Assert.Contains(ex.Problems, p => p.Path == CityFolder.HolidaysFile && p.Message.Contains("UTF-8", StringComparison.Ordinal));
+        Assert.Contains(ex.Problems, p => p.Path.StartsWith(CityFolder.PartnersFile + ":", StringComparison.Ordinal));
+    }
+
     private void Edit(string file, string from, string to)
     {
         var path = Path.Combine(_dir, file);
