@@ -1,8 +1,6 @@
 using Dalhaengi.Core.Benchmarks.Screening;
-using Dalhaengi.Core.Geography;
 using Dalhaengi.Core.Households;
 using Dalhaengi.Core.Risk;
-using NodaTime;
 using NRules;
 
 namespace Dalhaengi.ColdStart;
@@ -13,27 +11,15 @@ namespace Dalhaengi.ColdStart;
 /// </summary>
 internal static class Child
 {
-    public static readonly LocalDate AsOf = new(2025, 1, 31);
-
     public static int Run(string[] args) => args[0] switch
     {
         "hello" => 0,
-        "ours" => Ours(BuiltInRuleSets.NationalOutreach),
-        "ours-file" => Ours(RiskRuleSetJson.Parse(File.ReadAllText(args[1]))),
+        "ours" => OursContender.BuiltIn(),
+        "ours-file" => OursContender.FromFile(args[1]),
         "rulesengine" => RulesEngine(File.ReadAllText(args[1]), File.ReadAllLines(args[2])),
         "nrules" => NRules(RiskRuleSetJson.Parse(File.ReadAllText(args[1]))),
         _ => throw new ArgumentException($"unknown mode '{args[0]}': use hello, ours, ours-file, rulesengine or nrules"),
     };
-
-    // The library as its README shows it: the built-in rule set (or a rule file), compile, one household, screen.
-    private static int Ours(RiskRuleSet set)
-    {
-        var evaluator = RiskEvaluator.Compile(set);
-        var builder = new HouseholdBatchBuilder(AsOf);
-        builder.Add(new HouseholdId("hh-0000001"), new DistrictCode("4183025000"), [HouseholdPredicate.LivesAlone, HouseholdPredicate.LivesAloneAged65Plus, HouseholdPredicate.HasMemberAged65Plus]);
-        builder.AddSignal("utility.gas.cutoff", 1, AsOf, SignalSource.NationalRound);
-        return evaluator.Evaluate(builder.Build(), 0).Tier;
-    }
 
     // RulesEngine reads its workflow; the points per rule and the tier minimums come from a side file of numbers.
     private static int RulesEngine(string workflowJson, string[] outcomes)
@@ -69,7 +55,7 @@ internal static class Child
 
     private static ScreenedHousehold Household() =>
         new(0, (1u << (int)HouseholdPredicate.LivesAlone) | (1u << (int)HouseholdPredicate.LivesAloneAged65Plus) | (1u << (int)HouseholdPredicate.HasMemberAged65Plus),
-            AsOf.Month, [new SignalFact("utility.gas.cutoff", 1, 0)]);
+            OursContender.AsOf.Month, [new SignalFact("utility.gas.cutoff", 1, 0)]);
 
     private static int TierFor(int[] minimums, int score)
     {

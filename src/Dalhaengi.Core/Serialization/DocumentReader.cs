@@ -61,12 +61,46 @@ internal sealed class DocumentReader
         var name = start > 0 ? ex.Message[start..ex.Message.IndexOf('\'', start)] : "?";
         var typeStart = at + Marker.Length;
         var typeName = ex.Message[typeStart..ex.Message.IndexOf('\'', typeStart)];
-        var known = typeInfo.Type.Assembly.GetType(typeName) is { } type && typeInfo.Options.TryGetTypeInfo(type, out var info)
-            ? info.Properties.Select(p => p.Name).ToList()
-            : [];
+        var known = FindTypeInfo(typeInfo, typeName) is { } info ? info.Properties.Select(p => p.Name).ToList() : [];
         var path = ex.Path ?? "$";
         var hint = known.Count == 0 ? null : Nearest.Hint(name, known, "known here: " + string.Join(", ", known));
         return new(path, $"unknown property '{name}'", hint);
+    }
+
+    /// <summary>
+    /// Finds the metadata of the document type named in an error by walking the document's own type graph (its
+    /// properties and list elements), not by looking the name up in the assembly: trimming and Native AOT keep only
+    /// what the source-generated context references, so a by-name lookup could find nothing there.
+    /// </summary>
+    private static JsonTypeInfo? FindTypeInfo(JsonTypeInfo root, string fullName)
+    {
+        var seen = new HashSet<Type>();
+        var pending = new Queue<JsonTypeInfo>();
+        pending.Enqueue(root);
+        while (pending.Count > 0)
+        {
+            var info = pending.Dequeue();
+            if (!seen.Add(info.Type))
+            {
+                continue;
+            }
+
+            if (string.Equals(info.Type.FullName, fullName, StringComparison.Ordinal))
+            {
+                return info;
+            }
+
+            var next = info.ElementType is { } element ? new[] { element } : info.Properties.Select(p => p.PropertyType);
+            foreach (var type in next)
+            {
+                if (!seen.Contains(type) && info.Options.TryGetTypeInfo(type, out var child))
+                {
+                    pending.Enqueue(child);
+                }
+            }
+        }
+
+        return null;
     }
 
     private static string FirstSentence(string message)
