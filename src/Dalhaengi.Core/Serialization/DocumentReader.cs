@@ -25,10 +25,13 @@ internal sealed class DocumentReader
     {
         ArgumentNullException.ThrowIfNull(json);
         RejectLossyDecoding(json, source);
-        RejectDuplicateKeys(json, source);
+
+        // One UTF-8 copy for both passes: System.Text.Json would otherwise transcode the string again.
+        var utf8 = System.Text.Encoding.UTF8.GetBytes(json);
+        RejectDuplicateKeys(utf8, source);
         try
         {
-            return JsonSerializer.Deserialize(json, typeInfo)
+            return JsonSerializer.Deserialize(utf8, typeInfo)
                 ?? throw new DalhaengiValidationException(source, [new("$", "the document is empty (null)")]);
         }
         catch (JsonException ex)
@@ -224,14 +227,13 @@ internal sealed class DocumentReader
             return null;
         }
 
-        var result = LocalDatePattern.Iso.Parse(v);
-        if (!result.Success)
+        if (!IsoDate.TryParse(v, out var date))
         {
             Add(path, $"'{v}' is not a date", "use ISO format yyyy-MM-dd, e.g. 2025-03-05");
             return null;
         }
 
-        return result.Value;
+        return date;
     }
 
     public static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
@@ -260,9 +262,9 @@ internal sealed class DocumentReader
     /// would otherwise resolve silently in favour of the last; reports every duplicate with its JSON path.
     /// </summary>
     /// <remarks>Malformed JSON is left to <see cref="Deserialize"/>, which reports it with its line.</remarks>
-    private static void RejectDuplicateKeys(string json, string source)
+    internal static void RejectDuplicateKeys(ReadOnlySpan<byte> utf8Json, string source)
     {
-        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json), new JsonReaderOptions
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions
         {
             CommentHandling = JsonCommentHandling.Skip,
             AllowTrailingCommas = true,
