@@ -15,5 +15,6 @@ if (tier < 0)
     return 2;
 }
 
-Console.WriteLine(report.Finish(tier));
+var stopped = report.Stop();
+Console.WriteLine(stopped.Line(tier));
 return 0;

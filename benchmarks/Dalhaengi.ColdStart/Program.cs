@@ -8,5 +8,7 @@ if (args.Length >= 2 && args[0] == "--measure")
 }
 
 // A child: one contender's first result, then the line the driver reads (ChildReport).
-Console.WriteLine(report.Finish(Child.Run(args)));
+var tier = Child.Run(args);
+var stopped = report.Stop();
+Console.WriteLine(stopped.Line(tier));
 return 0;

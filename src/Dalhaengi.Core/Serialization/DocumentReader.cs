@@ -272,6 +272,7 @@ internal sealed class DocumentReader
         var frames = new Stack<JsonFrame>();
         var problems = new List<ValidationProblem>();
         string? name = null;
+        var buffer = new char[256];
         try
         {
             while (reader.Read())
@@ -296,9 +297,11 @@ internal sealed class DocumentReader
                         frames.Pop();
                         break;
                     default:
-                        if (reader.TokenType == JsonTokenType.String)
+                        // The value is checked where it lies (no string per value) and its path is built only
+                        // for a finding: this scan reads every value of the file, most of them never reported.
+                        if (reader.TokenType == JsonTokenType.String && HoldsResidentNumber(ref reader, ref buffer))
                         {
-                            RejectResidentNumber(reader.GetString()!, frames.Count == 0 ? "$" : CurrentPath(frames.Peek(), name), problems);
+                            problems.Add(new(frames.Count == 0 ? "$" : CurrentPath(frames.Peek(), name), "holds what looks like a resident registration number (주민등록번호)", "remove it: these files never carry one"));
                         }
 
                         if (frames.Count > 0 && frames.Peek().Keys is null)
@@ -319,6 +322,24 @@ internal sealed class DocumentReader
         {
             throw new DalhaengiValidationException(source, problems);
         }
+    }
+
+    private static bool HoldsResidentNumber(ref Utf8JsonReader reader, ref char[] buffer)
+    {
+        var longest = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+        if (longest < 13)
+        {
+            // Unescaping never lengthens a value: fewer than 13 bytes cannot hold the 13 digits of a number.
+            return false;
+        }
+
+        if (buffer.Length < longest)
+        {
+            buffer = new char[longest];
+        }
+
+        var length = reader.CopyString(buffer);
+        return ResidentNumber.IsIn(buffer.AsSpan(0, length));
     }
 
     private static void RejectResidentNumber(string text, string path, List<ValidationProblem> problems)
