@@ -257,9 +257,10 @@ internal sealed class DocumentReader
     }
 
     /// <summary>
-    /// Refuses an object that names the same key twice, and any string anywhere in the file (read by a loader or
-    /// not) that holds a resident registration number; the number itself is never echoed. (<c>"points": 25, "points": 99</c>), which System.Text.Json
-    /// would otherwise resolve silently in favour of the last; reports every duplicate with its JSON path.
+    /// Refuses an object that names the same key twice (<c>"points": 25, "points": 99</c>, which System.Text.Json
+    /// would otherwise resolve silently in favour of the last), any string anywhere in the file (read by a loader or
+    /// not) that holds a resident registration number (never echoed), and an unpaired UTF-16 surrogate escape
+    /// (<c>"\ud800"</c>, which would otherwise become U+FFFD or an exception); reports every finding with its JSON path.
     /// </summary>
     /// <remarks>Malformed JSON is left to <see cref="Deserialize"/>, which reports it with its line.</remarks>
     internal static void RejectDuplicateKeys(ReadOnlySpan<byte> utf8Json, string source)
@@ -317,6 +318,16 @@ internal sealed class DocumentReader
         {
             // Reported by Deserialize with its path and line.
         }
+        catch (InvalidOperationException)
+        {
+            // System.Text.Json refuses to unescape an unpaired surrogate with InvalidOperationException, not a
+            // JsonException: a mistake in the file, so it is reported like one.
+            var line = 1 + utf8Json[..(int)Math.Min(reader.BytesConsumed, utf8Json.Length)].Count((byte)'\n');
+            problems.Add(new(
+                frames.Count == 0 ? "$" : CurrentPath(frames.Peek(), name),
+                $"a string holds an unpaired UTF-16 surrogate escape (\\uD800–\\uDFFF without its pair) (line {line})",
+                "remove the escape, or write the character itself in UTF-8"));
+        }
 
         if (problems.Count > 0)
         {
@@ -327,9 +338,10 @@ internal sealed class DocumentReader
     private static bool HoldsResidentNumber(ref Utf8JsonReader reader, ref char[] buffer)
     {
         var longest = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
-        if (longest < 13)
+        if (longest < 13 && !reader.ValueIsEscaped)
         {
-            // Unescaping never lengthens a value: fewer than 13 bytes cannot hold the 13 digits of a number.
+            // Unescaping never lengthens a value: fewer than 13 bytes cannot hold the 13 digits of a number. An
+            // escaped value is still unescaped, so an unpaired surrogate escape is found wherever it is.
             return false;
         }
 
