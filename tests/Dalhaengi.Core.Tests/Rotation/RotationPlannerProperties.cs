@@ -157,16 +157,18 @@ public sealed class RotationPlannerProperties
         });
 
     [Property(MaxTest = 100)]
-    public Property ImprovementPhase_NeverLowersFairCoverage_AndIsNamedOnlyWhenItRaisedIt() =>
+    public Property ImprovementPhase_NeverLowersFairCoverage_AndIsNamedOnlyWhenItImprovedThePlan() =>
         Prop.ForAll(RotationArbitraries.Scenarios.ToArbitrary(), s =>
         {
             var request = s.Request();
             var greedy = new PlannerEngine(request).Run(request.Season.Dates.Start, []);
             var plan = Planner.Plan(request);
             Assert.True(plan.Quality.FairCoverage >= greedy.Quality.FairCoverage - 1e-12);
-            if (plan.Sessions.Any(x => x.Why.Pick == DistrictPick.Improvement))
+            if (plan.Sessions.Any(x => x.Why.Pick == DistrictPick.Improvement || x.Why.Summary.Contains("the improvement phase", StringComparison.Ordinal)))
             {
-                Assert.True(plan.Quality.FairCoverage > greedy.Quality.FairCoverage);
+                // Fair coverage first, then high-risk coverage: the search keeps a plan only when it is better so.
+                Assert.True(plan.Quality.FairCoverage > greedy.Quality.FairCoverage + 1e-9
+                    || (plan.Quality.FairCoverage >= greedy.Quality.FairCoverage - 1e-9 && plan.Quality.HighRiskCoverage > greedy.Quality.HighRiskCoverage));
             }
         });
 }
