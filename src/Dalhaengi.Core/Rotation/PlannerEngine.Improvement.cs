@@ -15,6 +15,9 @@ internal sealed partial class PlannerEngine
 
     private const long ImprovementWork = 6_000_000;
 
+    // Moves to an equally good plan each search may make when it finds no better one.
+    private const int Sideways = 10;
+
     /// <summary>
     /// Plans with the constructive greedy, then improves by large-neighbourhood search with the greedy as the repair:
     /// each trial fixes a few choices (a district for a slot, a run of slots for a district below its quota, or a
@@ -34,26 +37,36 @@ internal sealed partial class PlannerEngine
         }
 
         var kept = GapKept(constructive);
-        var best = constructive;
-        var choices = SearchChoices.None;
-
-        // A second start: among equally capped partners, the one covering fewer roles first (which spends capped
-        // capacity better depends on the roster).
-        var spare = choices with { SpareMultiRole = true };
-        var other = spare.Engine(request);
-        var alternative = other.Run(from, held);
-        if (Better(alternative, best, kept))
-        {
-            (best, engine, choices) = (alternative, other, spare);
-        }
-
         var budget = (int)Math.Min(ImprovementTrials, ImprovementWork / cells);
+
+        // Two starts, each searched with half the trials: the constructive plan, and a second team rule (among
+        // equally capped partners, the one covering fewer roles first; which spends capped capacity better depends
+        // on the roster).
+        var first = Search(request, from, held, kept, (constructive, engine, SearchChoices.None), budget / 2);
+        var spare = SearchChoices.None with { SpareMultiRole = true };
+        var other = spare.Engine(request);
+        var second = Search(request, from, held, kept, (other.Run(from, held), other, spare), budget - (budget / 2));
+        var (best, bestEngine, choices) = Better(second.Plan, first.Plan, kept) ? second : first;
+        return ReferenceEquals(best, constructive) ? best : bestEngine.Annotate(best, constructive, choices);
+    }
+
+    // First-improvement descent over the neighbourhoods from a start; when no move improves, up to Sideways moves
+    // to an equally good plan not seen before (a plateau is common: many plans share a fair coverage), then descent
+    // again. Returns the best plan seen.
+    private static (RotationPlan Plan, PlannerEngine Engine, SearchChoices Choices) Search(
+        RotationRequest request, LocalDate from, IReadOnlyList<HeldSession> held, bool[] kept,
+        (RotationPlan Plan, PlannerEngine Engine, SearchChoices Choices) start, int budget)
+    {
+        var best = start;
+        var current = start;
+        var seen = new HashSet<string> { Signature(start.Plan) };
         var trials = 0;
-        var improved = true;
-        while (improved && trials < budget && Short(engine))
+        var sideways = Sideways;
+        while (trials < budget && Short(current.Engine))
         {
-            improved = false;
-            foreach (var move in engine.Moves(from, best, choices))
+            var improved = false;
+            (RotationPlan Plan, PlannerEngine Engine, SearchChoices Choices)? level = null;
+            foreach (var move in current.Engine.Moves(from, current.Plan, current.Choices))
             {
                 if (trials++ >= budget)
                 {
@@ -62,15 +75,50 @@ internal sealed partial class PlannerEngine
 
                 var next = move.Engine(request);
                 var plan = next.Run(from, held);
-                if (Better(plan, best, kept))
+                if (Better(plan, current.Plan, kept))
                 {
-                    (best, engine, choices, improved) = (plan, next, move, true);
+                    (current, improved) = ((plan, next, move), true);
+                    seen.Add(Signature(plan));
                     break;
                 }
+
+                if (level is null && sideways > 0 && Level(plan, current.Plan, kept) && seen.Add(Signature(plan)))
+                {
+                    level = (plan, next, move);
+                }
             }
+
+            if (improved)
+            {
+                if (Better(current.Plan, best.Plan, kept))
+                {
+                    best = current;
+                }
+
+                continue;
+            }
+
+            if (level is not { } l)
+            {
+                break;
+            }
+
+            sideways--;
+            current = l;
         }
-        return ReferenceEquals(best, constructive) ? best : engine.Annotate(best, constructive, choices);
+
+        return best;
     }
+
+    // As good on fair and high-risk coverage, the longest-gap bound kept as Better requires.
+    private static bool Level(RotationPlan plan, RotationPlan than, bool[] kept) =>
+        Math.Abs(plan.Quality.FairCoverage - than.Quality.FairCoverage) <= 1e-9
+        && Math.Abs((plan.Quality.HighRiskCoverage ?? 0) - (than.Quality.HighRiskCoverage ?? 0)) <= 1e-9
+        && KeepsGaps(plan, kept);
+
+    // Which district holds each session, in order: plans with the same signature are the same for the search.
+    private static string Signature(RotationPlan plan) =>
+        string.Join(',', plan.Sessions.Select(s => s.Id.Value + "=" + s.District.Value));
 
     // Lexicographically better (fair coverage first, then high-risk coverage), with the longest-gap bound still kept
     // by every district that kept it in the constructive plan.
@@ -82,6 +130,11 @@ internal sealed partial class PlannerEngine
             return false;
         }
 
+        return KeepsGaps(plan, kept);
+    }
+
+    private static bool KeepsGaps(RotationPlan plan, bool[] kept)
+    {
         var now = GapKept(plan);
         for (var d = 0; d < kept.Length; d++)
         {
