@@ -106,7 +106,6 @@ internal sealed partial class PlannerEngine
             sideways--;
             current = l;
         }
-
         return best;
     }
 
@@ -114,7 +113,7 @@ internal sealed partial class PlannerEngine
     private static bool Level(RotationPlan plan, RotationPlan than, bool[] kept) =>
         Math.Abs(plan.Quality.FairCoverage - than.Quality.FairCoverage) <= 1e-9
         && Math.Abs((plan.Quality.HighRiskCoverage ?? 0) - (than.Quality.HighRiskCoverage ?? 0)) <= 1e-9
-        && KeepsGaps(plan, kept);
+        && KeepsGaps(plan, kept) && KeepsGuarantee(plan, than);
 
     // Which district holds each session, in order: plans with the same signature are the same for the search.
     private static string Signature(RotationPlan plan) =>
@@ -130,8 +129,15 @@ internal sealed partial class PlannerEngine
             return false;
         }
 
-        return KeepsGaps(plan, kept);
+        return KeepsGaps(plan, kept) && KeepsGuarantee(plan, than);
     }
+
+    // Under the one-session guarantee (with at least as many seats as districts) the search never leaves more
+    // districts without a session than the plan it starts from: leaving one out can raise fair coverage, but the
+    // policy asked for every district.
+    private static bool KeepsGuarantee(RotationPlan plan, RotationPlan than) =>
+        !plan.Request.Policy.GuaranteeOneSessionPerDistrict || plan.Quality.Seats < plan.Quality.Districts.Count
+        || plan.Quality.Districts.Count(d => d.Sessions > 0) >= than.Quality.Districts.Count(d => d.Sessions > 0);
 
     private static bool KeepsGaps(RotationPlan plan, bool[] kept)
     {
