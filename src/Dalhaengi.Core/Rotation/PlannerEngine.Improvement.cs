@@ -8,106 +8,218 @@ internal sealed partial class PlannerEngine
     // province-sized plan must stay linear (docs/rotation.md).
     private const int ImprovementWorkLimit = 40_000;
 
-    // Trials (whole re-plans) the improvement phase may spend.
-    private const int ImprovementTrials = 150;
+    // Trials (whole re-plans) the improvement phase may spend at most, and the work (trials × districts × slots) it
+    // may spend in all: small constrained plans get the full count, larger ones proportionally fewer. A count, not a
+    // time limit, so the plan does not depend on the machine.
+    private const int ImprovementTrials = 600;
+
+    private const long ImprovementWork = 6_000_000;
+
+    // Moves to an equally good plan each search may make when it finds no better one.
+    private const int Sideways = 10;
 
     /// <summary>
-    /// Plans with the constructive greedy, then improves: while some district is below its quota, tries giving one of
-    /// the slots where it could be served (an open site, partners whose weekdays and blackouts allow a team, its own
-    /// gap kept) to it instead of a district that loses less fair coverage by it, re-plans the whole season with that
-    /// choice fixed (the greedy repairs everything after it under the same hard constraints) and keeps the choice only
-    /// when fair coverage rises and high-risk coverage does not fall. Large-neighbourhood search with the greedy as
-    /// the repair; deterministic.
+    /// Plans with the constructive greedy, then improves by large-neighbourhood search with the greedy as the repair:
+    /// each trial fixes a few choices (a district for a slot, a run of slots for a district below its quota, or a
+    /// capped partner kept off a day where another partner can fill its role), re-plans the whole season under the
+    /// same hard constraints, and is kept only when fair coverage rises, high-risk coverage does not fall and no
+    /// district that kept the longest-gap bound in the constructive plan loses it. Deterministic: the moves are tried
+    /// in a fixed order, up to a fixed number of trials.
     /// </summary>
     internal static RotationPlan Plan(RotationRequest request, LocalDate from, IReadOnlyList<HeldSession> held)
     {
         var engine = new PlannerEngine(request);
-        var best = engine.Run(from, held);
-        if ((long)engine._districts.Length * Math.Max(1, engine._seats) > ImprovementWorkLimit || !Short(engine))
+        var constructive = engine.Run(from, held);
+        var cells = (long)engine._districts.Length * Math.Max(1, engine._seats);
+        if (cells > ImprovementWorkLimit || !Short(engine))
         {
-            return best;
+            return constructive;
         }
 
-        // A second start: among equally capped partners, the one covering fewer roles first (which spends capped
-        // capacity better depends on the roster).
-        var other = new PlannerEngine(request, spareMultiRole: true);
-        var alternative = other.Run(from, held);
-        if (Better(alternative, best))
-        {
-            (best, engine) = (alternative, other);
-        }
+        var kept = GapKept(constructive);
+        var budget = (int)Math.Min(ImprovementTrials, ImprovementWork / cells);
 
-        var preferred = new Dictionary<int, int>();
+        // Two starts, each searched with half the trials: the constructive plan, and a second team rule (among
+        // equally capped partners, the one covering fewer roles first; which spends capped capacity better depends
+        // on the roster).
+        var first = Search(request, from, held, kept, (constructive, engine, SearchChoices.None), budget / 2);
+        var spare = SearchChoices.None with { SpareMultiRole = true };
+        var other = spare.Engine(request);
+        var second = Search(request, from, held, kept, (other.Run(from, held), other, spare), budget - (budget / 2));
+        var (best, bestEngine, choices) = Better(second.Plan, first.Plan, kept) ? second : first;
+        return ReferenceEquals(best, constructive) ? best : bestEngine.Annotate(best, constructive, choices);
+    }
+
+    // First-improvement descent over the neighbourhoods from a start; when no move improves, up to Sideways moves
+    // to an equally good plan not seen before (a plateau is common: many plans share a fair coverage), then descent
+    // again. Returns the best plan seen.
+    private static (RotationPlan Plan, PlannerEngine Engine, SearchChoices Choices) Search(
+        RotationRequest request, LocalDate from, IReadOnlyList<HeldSession> held, bool[] kept,
+        (RotationPlan Plan, PlannerEngine Engine, SearchChoices Choices) start, int budget)
+    {
+        var best = start;
+        var current = start;
+        var seen = new HashSet<string> { Signature(start.Plan) };
         var trials = 0;
-        var improved = true;
-        while (improved && trials < ImprovementTrials)
+        var sideways = Sideways;
+        while (trials < budget && Short(current.Engine))
         {
-            improved = false;
-            foreach (var (position, district) in engine.Candidates(from))
+            var improved = false;
+            (RotationPlan Plan, PlannerEngine Engine, SearchChoices Choices)? level = null;
+            foreach (var move in current.Engine.Moves(from, current.Plan, current.Choices))
             {
-                if (trials++ >= ImprovementTrials)
+                if (trials++ >= budget)
                 {
                     break;
                 }
 
-                var trial = new Dictionary<int, int>(preferred) { [position] = district };
-                var next = new PlannerEngine(request, trial, engine._spareMultiRole);
+                var next = move.Engine(request);
                 var plan = next.Run(from, held);
-                if (Better(plan, best))
+                if (Better(plan, current.Plan, kept))
                 {
-                    (best, engine, preferred, improved) = (plan, next, trial, true);
+                    (current, improved) = ((plan, next, move), true);
+                    seen.Add(Signature(plan));
                     break;
+                }
+
+                if (level is null && sideways > 0 && Level(plan, current.Plan, kept) && seen.Add(Signature(plan)))
+                {
+                    level = (plan, next, move);
                 }
             }
-        }
 
+            if (improved)
+            {
+                if (Better(current.Plan, best.Plan, kept))
+                {
+                    best = current;
+                }
+
+                continue;
+            }
+
+            if (level is not { } l)
+            {
+                break;
+            }
+
+            sideways--;
+            current = l;
+        }
         return best;
     }
 
-    // Higher fair coverage without lower high-risk coverage.
-    private static bool Better(RotationPlan plan, RotationPlan than) =>
-        plan.Quality.FairCoverage > than.Quality.FairCoverage + 1e-9
-        && (plan.Quality.HighRiskCoverage ?? 0) >= (than.Quality.HighRiskCoverage ?? 0) - 1e-9;
+    // As good on fair and high-risk coverage, the longest-gap bound kept as Better requires.
+    private static bool Level(RotationPlan plan, RotationPlan than, bool[] kept) =>
+        Math.Abs(plan.Quality.FairCoverage - than.Quality.FairCoverage) <= 1e-9
+        && Math.Abs((plan.Quality.HighRiskCoverage ?? 0) - (than.Quality.HighRiskCoverage ?? 0)) <= 1e-9
+        && KeepsGaps(plan, kept) && KeepsGuarantee(plan, than);
+
+    // Which district holds each session, in order: plans with the same signature are the same for the search.
+    private static string Signature(RotationPlan plan) =>
+        string.Join(',', plan.Sessions.Select(s => s.Id.Value + "=" + s.District.Value));
+
+    // Lexicographically better (fair coverage first, then high-risk coverage), with the longest-gap bound still kept
+    // by every district that kept it in the constructive plan.
+    private static bool Better(RotationPlan plan, RotationPlan than, bool[] kept)
+    {
+        var fair = plan.Quality.FairCoverage - than.Quality.FairCoverage;
+        if (fair < -1e-9 || (fair <= 1e-9 && (plan.Quality.HighRiskCoverage ?? 0) <= (than.Quality.HighRiskCoverage ?? 0) + 1e-9))
+        {
+            return false;
+        }
+
+        return KeepsGaps(plan, kept) && KeepsGuarantee(plan, than);
+    }
+
+    // Under the one-session guarantee (with at least as many seats as districts) the search never leaves more
+    // districts without a session than the plan it starts from: leaving one out can raise fair coverage, but the
+    // policy asked for every district.
+    private static bool KeepsGuarantee(RotationPlan plan, RotationPlan than) =>
+        !plan.Request.Policy.GuaranteeOneSessionPerDistrict || plan.Quality.Seats < plan.Quality.Districts.Count
+        || plan.Quality.Districts.Count(d => d.Sessions > 0) >= than.Quality.Districts.Count(d => d.Sessions > 0);
+
+    private static bool KeepsGaps(RotationPlan plan, bool[] kept)
+    {
+        var now = GapKept(plan);
+        for (var d = 0; d < kept.Length; d++)
+        {
+            if (kept[d] && !now[d])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Per district (code order), whether consecutive sessions up to its share are at most MaxGapFactor fair intervals
+    // (S ÷ T slots) apart: the bound the constructive pass keeps where the roster allows.
+    private static bool[] GapKept(RotationPlan plan)
+    {
+        var districts = plan.Quality.Districts;
+        var kept = new bool[districts.Count];
+        Array.Fill(kept, true);
+        var factor = plan.Request.Policy.MaxGapFactor;
+        if (factor <= 0)
+        {
+            return kept;
+        }
+
+        var index = new Dictionary<Geography.DistrictCode, int>(districts.Count);
+        for (var d = 0; d < districts.Count; d++)
+        {
+            index[districts[d].District] = d;
+        }
+
+        var last = new int[districts.Count];
+        Array.Fill(last, -1);
+        foreach (var s in plan.Sessions.OrderBy(s => s.Why.SlotIndex))
+        {
+            var d = index[s.District];
+            var target = districts[d].Target;
+            if (last[d] >= 0 && target > 0 && s.Why.SessionNumber <= target
+                && s.Why.SlotIndex - last[d] > Math.Floor(factor * plan.Quality.Seats / target))
+            {
+                kept[d] = false;
+            }
+
+            last[d] = s.Why.SlotIndex;
+        }
+
+        return kept;
+    }
 
     // Whether some district is below its quota with a session to gain: otherwise there is nothing to improve.
     private static bool Short(PlannerEngine engine) =>
         Enumerable.Range(0, engine._districts.Length).Any(d => engine._count[d] < engine._target[d]);
 
-    // Moves worth a trial, best first: a district below its quota (gain = what one more session adds to
-    // Σ min(n, q)) takes a planned slot from a district that loses less, where it could be served at all.
-    private IEnumerable<(int Position, int District)> Candidates(LocalDate from)
+    /// <summary>The choices a trial fixes before the greedy repairs the rest.</summary>
+    /// <param name="Preferred">The district the greedy tries first at a slot (by slot position).</param>
+    /// <param name="Avoid">Partners (roster index) kept off every team of a day.</param>
+    /// <param name="SpareMultiRole">The second team rule (see <see cref="TeamBuilder.SpareMultiRole"/>).</param>
+    private sealed record SearchChoices(Dictionary<int, int> Preferred, HashSet<(LocalDate Date, int Partner)> Avoid, bool SpareMultiRole)
     {
-        var gain = new double[_districts.Length];
-        var loss = new double[_districts.Length];
-        for (var d = 0; d < _districts.Length; d++)
+        public static SearchChoices None { get; } = new(new Dictionary<int, int>(), new HashSet<(LocalDate, int)>(), false);
+
+        public PlannerEngine Engine(RotationRequest request)
         {
-            var q = Quota(d);
-            gain[d] = Math.Min(_count[d] + 1, q) - Math.Min(_count[d], q);
-            loss[d] = Math.Min(_count[d], q) - Math.Min(_count[d] - 1, q);
+            var engine = new PlannerEngine(request, Preferred.Count == 0 ? null : new Dictionary<int, int>(Preferred), SpareMultiRole);
+            engine._teams.Avoid = Avoid.Count == 0 ? null : Avoid;
+            return engine;
         }
 
-        var takers = Enumerable.Range(0, _districts.Length).Where(d => gain[d] > 1e-9 && _sites[d].Length > 0)
-            .OrderByDescending(d => gain[d]).ThenBy(d => d).ToList();
-        var guarantee = _policy.GuaranteeOneSessionPerDistrict && _seats >= _districts.Length;
-        var moves = new List<(int Position, int District, double Net)>();
-        foreach (var u in takers)
+        public SearchChoices Prefer(IEnumerable<(int Position, int District)> moves)
         {
-            foreach (var (position, holder) in _holder)
+            var preferred = new Dictionary<int, int>(Preferred);
+            foreach (var (position, district) in moves)
             {
-                var date = _slotDates[position];
-                // A district's only session is never taken under the one-session guarantee.
-                if (holder == u || date < from || loss[holder] >= gain[u] - 1e-9 || (guarantee && _count[holder] <= 1))
-                {
-                    continue;
-                }
-
-                if (OpenSiteExists(u, date) && !_dates[u].Exists(x => x <= date && Period.DaysBetween(x, date) < Math.Max(1, _policy.MinGapDays)) && _teams.CouldStaff(u, date))
-                {
-                    moves.Add((position, u, gain[u] - loss[holder]));
-                }
+                preferred[position] = district;
             }
+
+            return this with { Preferred = preferred };
         }
 
-        return moves.OrderByDescending(m => m.Net).ThenBy(m => m.Position).ThenBy(m => m.District).Select(m => (m.Position, m.District));
+        public SearchChoices Without(LocalDate date, int partner) => this with { Avoid = new HashSet<(LocalDate, int)>(Avoid) { (date, partner) } };
     }
 }

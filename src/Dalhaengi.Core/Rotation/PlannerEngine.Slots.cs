@@ -12,9 +12,10 @@ internal sealed partial class PlannerEngine
         _slotStamp++;
         var blocked = new SortedDictionary<string, int>(StringComparer.Ordinal);
         _slotDates[position] = date;
-        if (_preferred is not null && _preferred.TryGetValue(position, out var preferred))
+        if (_preferred is not null && _preferred.TryGetValue(position, out var preferred) && _count[preferred] < Quota(preferred))
         {
-            // The improvement phase chose this district for this slot; if it is not feasible now, the greedy order applies.
+            // The improvement phase chose this district for this slot while it is below its quota; if it is not feasible now,
+            // the greedy order applies.
             _improving = true;
             var placed = TryPlace(preferred, date, slot, position, new SortedDictionary<string, int>(StringComparer.Ordinal));
             _improving = false;

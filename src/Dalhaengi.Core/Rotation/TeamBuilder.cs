@@ -45,6 +45,12 @@ internal sealed class TeamBuilder
     /// </summary>
     internal bool SpareMultiRole { get; init; }
 
+    /// <summary>
+    /// Partners the improvement phase keeps off the teams of given days (date, roster index): a capped partner spent
+    /// where another would do is then left for a later session only it can staff. Null outside the search.
+    /// </summary>
+    internal IReadOnlySet<(LocalDate Date, int Partner)>? Avoid { get; set; }
+
     internal TeamBuilder(PartnerRoster roster, District[] districts, RotationPolicy policy, List<RotationWarning> warnings)
     {
         _policy = policy;
@@ -180,6 +186,49 @@ internal sealed class TeamBuilder
         return Array.TrueForAll(_requirements, r => (mask & r.Mask) != 0);
     }
 
+    /// <summary>Whether partner <paramref name="p"/> has a season or monthly cap, so that spending it early can starve a later session.</summary>
+    internal bool IsCapped(int p) => _partners[p].Availability is { } a && (a.MaxSessionsPerSeason is not null || a.MaxSessionsPerMonth is not null);
+
+    /// <summary>
+    /// Tells whether a required member <paramref name="p"/> of district <paramref name="d"/>'s team on a date could be
+    /// replaced: for every requirement only it fills there, another rotating partner serving the district, not on the
+    /// team, covers it and is available that weekday outside its blackouts (its caps are left to the re-plan).
+    /// </summary>
+    internal bool Replaceable(int p, int d, LocalDate date, IReadOnlyList<TeamMember> team)
+    {
+        var others = 0;
+        foreach (var m in team)
+        {
+            var q = IndexOf(m.Partner);
+            others |= q == p ? 0 : _categories[q];
+        }
+
+        foreach (var (req, _) in _requirements)
+        {
+            if ((_categories[p] & req) == 0 || (others & req) != 0)
+            {
+                continue;
+            }
+
+            var found = false;
+            foreach (var q in _rotatingFor[d])
+            {
+                if (q != p && (_categories[q] & req) != 0 && _partners[q].Availability.IsAvailableOn(date) && !team.Any(m => m.Partner == _partners[q].Id))
+                {
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     internal void StartDay()
     {
         foreach (var u in _touched)
@@ -233,7 +282,7 @@ internal sealed class TeamBuilder
             var best = -1;
             foreach (var p in _rotatingFor[d])
             {
-                if ((_categories[p] & req) != 0 && _inTeam[p] != _teamStamp && CanAttend(p, d, date)
+                if ((_categories[p] & req) != 0 && _inTeam[p] != _teamStamp && CanAttend(p, d, date) && !Avoided(p, date)
                     && (best < 0 || LessLoaded(p, best, d, mask)))
                 {
                     best = p;
@@ -280,7 +329,7 @@ internal sealed class TeamBuilder
         var added = new List<TeamMember>();
         foreach (var p in _rotatingFor[d])
         {
-            if (_inTeam[p] != _teamStamp && CanAttend(p, d, date) && OnPace(p, d, position, seats) && CanSpare(p, d, position, seats))
+            if (_inTeam[p] != _teamStamp && CanAttend(p, d, date) && !Avoided(p, date) && OnPace(p, d, position, seats) && CanSpare(p, d, position, seats))
             {
                 Count(p, d, date);
                 added.Add(new TeamMember(_partners[p].Id, TeamRole.Optional, _partners[p].Services));
@@ -329,10 +378,12 @@ internal sealed class TeamBuilder
         }
     }
 
-    private int IndexOf(PartnerId id)
+    internal int IndexOf(PartnerId id)
     {
         return _index.TryGetValue(id, out var i) ? i : throw new KeyNotFoundException($"partner '{id}' is not in the roster");
     }
+
+    private bool Avoided(int p, LocalDate date) => Avoid is { Count: > 0 } avoid && avoid.Contains((date, p));
 
     private bool Serves(int p, int d) => _servesAll[p] || Array.BinarySearch(_listedIn[d], p) >= 0;
 
