@@ -135,6 +135,7 @@ internal sealed partial class PlannerEngine
         CountSeats(from, heldByDate, calendarDays, skipOf);
 
         var allDates = calendarDays.Concat(heldByDate.Keys).Distinct().Order().ToList();
+        PreparePositions(from, heldByDate, allDates, skipOf);
         var position = 0;
         var total = 0;
         foreach (var date in allDates)
