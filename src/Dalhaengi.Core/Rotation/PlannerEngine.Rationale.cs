@@ -96,8 +96,10 @@ internal sealed partial class PlannerEngine
     // Sainte-Laguë priority), names the tie-break that put d first; otherwise null.
     private string? TieBreak(int d, int position)
     {
+        // Under its share, the next-ranked district that could be level with it is also under its share.
         var next = -1;
-        for (var e = 0; e < _districts.Length; e++)
+        IEnumerable<int> others = _count[d] < _target[d] ? _under : Enumerable.Range(0, _districts.Length);
+        foreach (var e in others)
         {
             if (e != d && Compare(d, e, position) < 0 && (next < 0 || Compare(e, next, position) < 0))
             {
@@ -146,7 +148,7 @@ internal sealed partial class PlannerEngine
         {
             var h = ordered[i];
             var where = string.Create(CultureInfo.InvariantCulture, $"held {h.Date:uuuu'-'MM'-'dd} slot {h.Slot}");
-            if (!_siteById.ContainsKey(h.Site))
+            if (FindSite(h.Site) is null)
             {
                 problems.Add(new(where, $"site '{h.Site}' is not a site of {_request.Municipality.Name.Korean}"));
                 continue;
@@ -190,7 +192,7 @@ internal sealed partial class PlannerEngine
 
     private void CommitHeld(HeldSession h, int position)
     {
-        var site = _siteById[h.Site];
+        var site = FindSite(h.Site)!;
         var d = site.District;
         var team = _teams.CommitHeld(d, h.Date, h.Partners);
         var quota = Quota(d);

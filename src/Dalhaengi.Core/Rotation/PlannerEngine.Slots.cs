@@ -54,17 +54,11 @@ internal sealed partial class PlannerEngine
     }
 
     // Tries the districts in priority order: the best by a linear scan, the rest sorted only when it is blocked.
+    // Districts under their share always rank first, so while there are any only they are scanned: the work per slot
+    // follows the districts still owed a session, not all districts.
     private bool PlaceInOrder(LocalDate date, int slot, int position, SortedDictionary<string, int> blocked, bool checkGaps)
     {
-        var best = -1;
-        for (var d = 0; d < _districts.Length; d++)
-        {
-            if (best < 0 || Compare(d, best, position) < 0)
-            {
-                best = d;
-            }
-        }
-
+        var best = Best(_under.Count > 0 ? _under : null, position);
         if (best < 0)
         {
             return false;
@@ -75,9 +69,19 @@ internal sealed partial class PlannerEngine
             return true;
         }
 
-        var order = Enumerable.Range(0, _districts.Length).Where(d => d != best).ToArray();
-        Array.Sort(order, (a, b) => Compare(a, b, position));
-        foreach (var d in order)
+        var under = _under.Where(d => d != best).ToArray();
+        Array.Sort(under, (a, b) => Compare(a, b, position));
+        foreach (var d in under)
+        {
+            if (TryPlace(d, date, slot, position, blocked, checkGaps))
+            {
+                return true;
+            }
+        }
+
+        var rest = Enumerable.Range(0, _districts.Length).Where(d => d != best && _count[d] >= _target[d]).ToArray();
+        Array.Sort(rest, (a, b) => Compare(a, b, position));
+        foreach (var d in rest)
         {
             if (TryPlace(d, date, slot, position, blocked, checkGaps))
             {
@@ -86,6 +90,34 @@ internal sealed partial class PlannerEngine
         }
 
         return false;
+    }
+
+    // The first district in priority order among those listed (all districts when null), or -1.
+    private int Best(List<int>? among, int position)
+    {
+        var best = -1;
+        if (among is not null)
+        {
+            foreach (var d in among)
+            {
+                if (best < 0 || Compare(d, best, position) < 0)
+                {
+                    best = d;
+                }
+            }
+
+            return best;
+        }
+
+        for (var d = 0; d < _districts.Length; d++)
+        {
+            if (best < 0 || Compare(d, best, position) < 0)
+            {
+                best = d;
+            }
+        }
+
+        return best;
     }
 
     private bool TryPlace(int d, LocalDate date, int slot, int position, SortedDictionary<string, int> blocked, bool checkGaps)
@@ -151,6 +183,11 @@ internal sealed partial class PlannerEngine
     private void Commit(int d, SiteState site, LocalDate date, int position, bool sinceFrom)
     {
         _count[d]++;
+        if (_count[d] == _target[d])
+        {
+            _under.Remove(d);
+        }
+
         if (sinceFrom)
         {
             _countSinceFrom[d]++;
