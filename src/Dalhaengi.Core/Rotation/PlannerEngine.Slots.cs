@@ -141,6 +141,7 @@ internal sealed partial class PlannerEngine
         else if (checkGaps && !BoundsHoldAfter(d, position))
         {
             reason = "held back by the longest-gap look-ahead (a district would pass its bound)";
+            _heldBack[d]++;
         }
 
         if (reason is not null)

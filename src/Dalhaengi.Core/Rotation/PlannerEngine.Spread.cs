@@ -24,6 +24,7 @@ internal sealed partial class PlannerEngine
     private int[] _gapForced = [];
     private sbyte[]?[] _usableDay = [];
     private int _dayCount;
+    private int[] _heldBack = [];
 
     // The date of every slot number (held sessions before the plan's start, then the plannable slots), so the
     // look-ahead can see which future slots a district could use.
@@ -58,6 +59,7 @@ internal sealed partial class PlannerEngine
         _gapListed = new bool[n];
         _gapForced = new int[n];
         _usableDay = new sbyte[n][];
+        _heldBack = new int[n];
     }
 
     private long GapBound(int d) => (long)Math.Floor(_policy.MaxGapFactor * _seats / _target[d]);

@@ -310,7 +310,8 @@ internal sealed partial class PlannerEngine
             var name = _districts[d].Name.Korean;
             _warnings.Add(open == 0
                 ? new("share-infeasible", $"{name} gets {_count[d]} of its fair share of {_target[d]} sessions: no day left had an open site, a team its partners' weekdays, blackouts and districts allow, and the {_policy.MinGapDays}-day gap to its own sessions")
-                : new("share-missed", $"{name} gets {_count[d]} of its fair share of {_target[d]} sessions: {open} day(s) were open to it by calendar, site, gap and partner availability, but the planner gave them to other districts or partner caps were used up"));
+                : new("share-missed", $"{name} gets {_count[d]} of its fair share of {_target[d]} sessions: {open} day(s) were open to it by calendar, site, gap and partner availability, but the planner gave them to other districts or partner caps were used up"
+                    + (_heldBack[d] > 0 ? $"; {_heldBack[d]} time(s) it was held back to keep a district within its longest-gap bound" : string.Empty)));
         }
     }
 
