@@ -17,24 +17,40 @@ internal static class DistrictScalingReport
     public static int Run(TextWriter output, int repeats = 15)
     {
         var ic = CultureInfo.InvariantCulture;
-        output.WriteLine("| Districts (sites) | Median time | Time ÷ districts (µs) |");
-        output.WriteLine("|---:|---:|---:|");
+        output.WriteLine("| Districts (sites) | Median time | Time ÷ districts (µs) | Median process CPU time | CPU ÷ districts (µs) |");
+        output.WriteLine("|---:|---:|---:|---:|---:|");
         var planner = new RotationPlanner();
-        foreach (var n in Districts)
+        var requests = Districts.Select(n => Request(n, 8)).ToList();
+
+        // Every size a few times first, so tiered compilation has settled before anything is timed.
+        for (var warm = 0; warm < 3; warm++)
         {
-            var request = Request(n, 8);
-            planner.Plan(request);
+            requests.ForEach(r => planner.Plan(r));
+        }
+
+        var process = Process.GetCurrentProcess();
+        for (var k = 0; k < Districts.Length; k++)
+        {
+            var n = Districts[k];
             var times = new List<double>();
+            var cpu = new List<double>();
             for (var i = 0; i < repeats; i++)
             {
+                process.Refresh();
+                var cpuBefore = process.TotalProcessorTime;
                 var watch = Stopwatch.StartNew();
-                planner.Plan(request);
-                times.Add(watch.Elapsed.TotalMilliseconds);
+                planner.Plan(requests[k]);
+                var elapsed = watch.Elapsed.TotalMilliseconds;
+                process.Refresh();
+                times.Add(elapsed);
+                cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
             }
 
             times.Sort();
+            cpu.Sort();
             var median = times[times.Count / 2];
-            output.WriteLine(string.Create(ic, $"| {n:N0} ({n * 10:N0}) | {median:N2} ms | {median * 1000 / n:N2} |"));
+            var cpuMedian = cpu[cpu.Count / 2];
+            output.WriteLine(string.Create(ic, $"| {n:N0} ({n * 10:N0}) | {median:N2} ms | {median * 1000 / n:N2} | {cpuMedian:N2} ms | {cpuMedian * 1000 / n:N2} |"));
         }
 
         return 0;

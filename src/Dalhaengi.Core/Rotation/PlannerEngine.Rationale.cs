@@ -40,7 +40,7 @@ internal sealed partial class PlannerEngine
         {
             DistrictPick.Improvement => string.Create(ic, $"{name}: the improvement phase gave it this slot: the greedy order left it below its quota, and re-planning with this choice raised fair coverage (now slot {position})"),
             DistrictPick.HighRiskResponse => string.Create(ic, $"{name}: {_risk[d]} high/urgent households and no session within the {_policy.RiskResponseDays} days before the plan's start or since; brought forward into the response window (due at slot {due:0.0}, now slot {position})"),
-            DistrictPick.LongestGap => string.Create(ic, $"{name}: the longest-gap bound, which goes before pace, made it due by slot {SpreadDeadline(d)} ({_policy.MaxGapFactor:0.##} × its fair interval of {(double)_seats / _target[d]:0.0} slots after its last session at slot {_lastPosition[d]}; now slot {position})"),
+            DistrictPick.LongestGap => LongestGapReason(d, name, position),
             DistrictPick.FairShare when due <= position => string.Create(ic, $"{name}: behind its fair pace, due earliest (due at slot {due:0.0}, now slot {position})"),
             DistrictPick.FairShare => string.Create(ic, $"{name}: ahead of its fair pace but due earliest of the districts under their share (due at slot {due:0.0}, now slot {position})"),
             _ => $"{name}: every feasible district had its share; highest Sainte-Laguë priority",
@@ -78,12 +78,28 @@ internal sealed partial class PlannerEngine
         return new SessionRationale(pick, position, due, _count[d] + 1, _target[d], quota, since, (int)Math.Min(int.MaxValue, _risk[d]), lastSite, site.Weight, fair, sb.ToString());
     }
 
+    // The longest-gap rule in words: the bound (MaxGapFactor × the fair interval S ÷ T after the last session), the
+    // last slot before it the district can use, and whether it is overdue or the look-ahead could not leave it to pace.
+    private string LongestGapReason(int d, string name, int position)
+    {
+        var ic = CultureInfo.InvariantCulture;
+        var bound = string.Create(ic, $"the longest-gap bound ({_policy.MaxGapFactor:0.##} × its fair interval of {(double)_seats / _target[d]:0.0} slots after its last session at slot {_lastPosition[d]}) makes it due by slot {SpreadDeadline(d)}");
+        var latest = _gapLatest[d] >= 0 && _gapLatest[d] != SpreadDeadline(d) ? string.Create(ic, $", and slot {_gapLatest[d]} is the last before that it can use") : string.Empty;
+        return Overdue(d, position)
+            ? _gapLatest[d] < 0
+                ? string.Create(ic, $"{name}: {bound}, but no slot it could use came in time (site, team or minimum gap), so it goes before pace to overrun as little as it must (now slot {position})")
+                : string.Create(ic, $"{name}: {bound}{latest}; that slot has passed, so it goes before pace (now slot {position})")
+            : string.Create(ic, $"{name}: {bound}{latest}; giving this slot to pace would leave some district past its bound, so the bound goes before pace, earliest deadline first (now slot {position})");
+    }
+
     // When the district ranked right after d is level with it on the deciding rule (the same due slot, or the same
     // Sainte-Laguë priority), names the tie-break that put d first; otherwise null.
     private string? TieBreak(int d, int position)
     {
+        // Under its share, the next-ranked district that could be level with it is also under its share.
         var next = -1;
-        for (var e = 0; e < _districts.Length; e++)
+        IEnumerable<int> others = _count[d] < _target[d] ? _under : Enumerable.Range(0, _districts.Length);
+        foreach (var e in others)
         {
             if (e != d && Compare(d, e, position) < 0 && (next < 0 || Compare(e, next, position) < 0))
             {
@@ -132,7 +148,7 @@ internal sealed partial class PlannerEngine
         {
             var h = ordered[i];
             var where = string.Create(CultureInfo.InvariantCulture, $"held {h.Date:uuuu'-'MM'-'dd} slot {h.Slot}");
-            if (!_siteById.ContainsKey(h.Site))
+            if (FindSite(h.Site) is null)
             {
                 problems.Add(new(where, $"site '{h.Site}' is not a site of {_request.Municipality.Name.Korean}"));
                 continue;
@@ -176,7 +192,7 @@ internal sealed partial class PlannerEngine
 
     private void CommitHeld(HeldSession h, int position)
     {
-        var site = _siteById[h.Site];
+        var site = FindSite(h.Site)!;
         var d = site.District;
         var team = _teams.CommitHeld(d, h.Date, h.Partners);
         var quota = Quota(d);

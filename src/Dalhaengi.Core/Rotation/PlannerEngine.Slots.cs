@@ -6,18 +6,21 @@ namespace Dalhaengi.Core.Rotation;
 
 internal sealed partial class PlannerEngine
 {
-    // Plans one slot; returns whether a session was placed.
+    // Plans one slot; returns whether a session was placed. While some district's longest-gap bound runs, a district
+    // takes the slot only if the look-ahead still meets every bound after it; when no district passes, the districts
+    // whose bound runs go first, earliest deadline first, and the rest follow in the usual order.
     private bool PlanSlot(LocalDate date, int slot, int position)
     {
         _slotStamp++;
         var blocked = new SortedDictionary<string, int>(StringComparer.Ordinal);
         _slotDates[position] = date;
+        var check = _policy.MaxGapFactor > 0;
         if (_preferred is not null && _preferred.TryGetValue(position, out var preferred) && _count[preferred] < Quota(preferred))
         {
             // The improvement phase chose this district for this slot while it is below its quota; if it is not feasible now,
             // the greedy order applies.
             _improving = true;
-            var placed = TryPlace(preferred, date, slot, position, new SortedDictionary<string, int>(StringComparer.Ordinal));
+            var placed = TryPlace(preferred, date, slot, position, new SortedDictionary<string, int>(StringComparer.Ordinal), check);
             _improving = false;
             if (placed)
             {
@@ -25,31 +28,22 @@ internal sealed partial class PlannerEngine
             }
         }
 
-        var best = -1;
-        for (var d = 0; d < _districts.Length; d++)
-        {
-            if (best < 0 || Compare(d, best, position) < 0)
-            {
-                best = d;
-            }
-        }
-
-        if (best >= 0 && TryPlace(best, date, slot, position, blocked))
+        if (PlaceInOrder(date, slot, position, blocked, check))
         {
             return true;
         }
 
-        if (best >= 0)
+        if (check)
         {
-            // The best was blocked: walk the rest in priority order (sorting only in this rarer case).
-            var order = Enumerable.Range(0, _districts.Length).Where(d => d != best).ToArray();
-            Array.Sort(order, (a, b) => Compare(a, b, position));
-            foreach (var d in order)
+            foreach (var d in _gapRunning)
             {
-                if (TryPlace(d, date, slot, position, blocked))
-                {
-                    return true;
-                }
+                _gapForced[d] = _slotStamp;
+            }
+
+            blocked.Clear();
+            if (PlaceInOrder(date, slot, position, blocked, checkGaps: false))
+            {
+                return true;
             }
         }
 
@@ -60,7 +54,74 @@ internal sealed partial class PlannerEngine
         return false;
     }
 
-    private bool TryPlace(int d, LocalDate date, int slot, int position, SortedDictionary<string, int> blocked)
+    // Tries the districts in priority order: the best by a linear scan, the rest sorted only when it is blocked.
+    // Districts under their share always rank first, so while there are any only they are scanned: the work per slot
+    // follows the districts still owed a session, not all districts.
+    private bool PlaceInOrder(LocalDate date, int slot, int position, SortedDictionary<string, int> blocked, bool checkGaps)
+    {
+        var best = Best(_under.Count > 0 ? _under : null, position);
+        if (best < 0)
+        {
+            return false;
+        }
+
+        if (TryPlace(best, date, slot, position, blocked, checkGaps))
+        {
+            return true;
+        }
+
+        var under = _under.Where(d => d != best).ToArray();
+        Array.Sort(under, (a, b) => Compare(a, b, position));
+        foreach (var d in under)
+        {
+            if (TryPlace(d, date, slot, position, blocked, checkGaps))
+            {
+                return true;
+            }
+        }
+
+        var rest = Enumerable.Range(0, _districts.Length).Where(d => d != best && _count[d] >= _target[d]).ToArray();
+        Array.Sort(rest, (a, b) => Compare(a, b, position));
+        foreach (var d in rest)
+        {
+            if (TryPlace(d, date, slot, position, blocked, checkGaps))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The first district in priority order among those listed (all districts when null), or -1.
+    private int Best(List<int>? among, int position)
+    {
+        var best = -1;
+        if (among is not null)
+        {
+            foreach (var d in among)
+            {
+                if (best < 0 || Compare(d, best, position) < 0)
+                {
+                    best = d;
+                }
+            }
+
+            return best;
+        }
+
+        for (var d = 0; d < _districts.Length; d++)
+        {
+            if (best < 0 || Compare(d, best, position) < 0)
+            {
+                best = d;
+            }
+        }
+
+        return best;
+    }
+
+    private bool TryPlace(int d, LocalDate date, int slot, int position, SortedDictionary<string, int> blocked, bool checkGaps)
     {
         string? reason = null;
         SiteState? site = null;
@@ -77,6 +138,11 @@ internal sealed partial class PlannerEngine
         else if ((team = _teams.Build(d, date, out var teamReason)) is null)
         {
             reason = teamReason;
+        }
+        else if (checkGaps && !BoundsHoldAfter(d, position))
+        {
+            reason = "held back by the longest-gap look-ahead (a district would pass its bound)";
+            _heldBack[d]++;
         }
 
         if (reason is not null)
@@ -119,6 +185,11 @@ internal sealed partial class PlannerEngine
     private void Commit(int d, SiteState site, LocalDate date, int position, bool sinceFrom)
     {
         _count[d]++;
+        if (_count[d] == _target[d])
+        {
+            _under.Remove(d);
+        }
+
         if (sinceFrom)
         {
             _countSinceFrom[d]++;
@@ -129,6 +200,7 @@ internal sealed partial class PlannerEngine
         _dates[d].Add(date);
         site.LastVisit = date;
         site.UsedStamp = _dayStamp;
+        UpdateGap(d, position);
     }
 
     // Orders districts: those under their fair share by due slot (earliest first), then by high-risk households,
@@ -192,19 +264,11 @@ internal sealed partial class PlannerEngine
 
         if (Urgent(d, position))
         {
-            (num, den, rule) = (2L * SpreadDeadline(d), 2, DueRule.LongestGap);
+            (num, den, rule) = (2L * GapKey(d), 2, DueRule.LongestGap);
         }
 
         return (num, den, rule);
     }
-
-    // The last slot that keeps district d within MaxGapFactor fair intervals (S ÷ T slots) of its last session.
-    private long SpreadDeadline(int d) => _lastPosition[d] + (long)Math.Floor(_policy.MaxGapFactor * _seats / _target[d]);
-
-    // A district under its share whose longest-gap deadline is this slot or past: it goes before every district that
-    // is merely behind its pace, since pace is a target and the bound a limit.
-    private bool Urgent(int d, int position) =>
-        _policy.MaxGapFactor > 0 && _lastPosition[d] >= 0 && _count[d] < _target[d] && position >= SpreadDeadline(d);
 
     // The least recently visited open site: not yet visited this season first, a market on its fair day next, then
     // the one visited longest ago in earlier seasons, then the most households, then the id. Sites resting after a

@@ -16,12 +16,12 @@ internal sealed partial class PlannerEngine
     private readonly Season _season;
     private readonly District[] _districts;
     private readonly Dictionary<DistrictCode, int> _districtIndex;
-    private readonly SiteState[][] _sites;
-    private readonly Dictionary<SiteId, SiteState> _siteById;
+    private readonly SiteTable _sites;
     private readonly long[] _risk;
     private readonly long[] _weights;
     private long? _totalWeight;
     private readonly List<RotationWarning> _warnings = [];
+    private readonly List<int> _under = [];
     private readonly List<PlannedSession> _sessions = [];
     private readonly List<SkippedSlot> _skipped = [];
     private readonly List<(int District, SiteState Site, LocalDate Date, int Slot, int Position, IReadOnlyList<TeamMember> Team, SessionRationale Why)> _pending = [];
@@ -87,8 +87,6 @@ internal sealed partial class PlannerEngine
         }
 
         _weights = DistrictWeights.Resolve(_districts, m, _policy.Weight, _risk, request.Risk.Count > 0, _warnings);
-        _siteById = [];
-        _sites = new SiteState[n][];
         var restFromYear = _season.Dates.Start.Year - _policy.SiteRestSeasons;
         var lastHistory = new Dictionary<SiteId, LocalDate>();
         foreach (var h in request.History)
@@ -99,26 +97,26 @@ internal sealed partial class PlannerEngine
             }
         }
 
+        // A district's site states are built the first time the planner looks at it: a province of 5,000 districts
+        // plans a few hundred sessions, and building 50,000 site states up front was most of its cost.
+        _sites = new SiteTable(n, i => [.. m.SitesIn(_districts[i].Code).OrderBy(s => s.Id.Value, StringComparer.Ordinal).Select(s =>
+        {
+            var last = lastHistory.TryGetValue(s.Id, out var date) ? date : (LocalDate?)null;
+            return new SiteState(s, i, last, last is { } l && _policy.SiteRestSeasons > 0 && l.Year >= restFromYear);
+        })]);
         for (var i = 0; i < n; i++)
         {
-            _sites[i] = [.. m.SitesIn(_districts[i].Code).OrderBy(s => s.Id.Value, StringComparer.Ordinal).Select(s =>
-            {
-                var last = lastHistory.TryGetValue(s.Id, out var date) ? date : (LocalDate?)null;
-                var state = new SiteState(s, i, last, last is { } l && _policy.SiteRestSeasons > 0 && l.Year >= restFromYear);
-                _siteById[s.Id] = state;
-                return state;
-            })];
-            if (_sites[i].Length == 0)
+            if (m.SitesIn(_districts[i].Code).Count == 0)
             {
                 _warnings.Add(new("district-without-sites", $"{_districts[i].Name.Korean} has no sites and gets no session"));
             }
         }
 
-        foreach (var s in _siteById.Values.OrderBy(s => s.Site.Id.Value, StringComparer.Ordinal))
+        foreach (var s in m.Sites)
         {
-            if (_policy.MarketsOnFairDaysOnly && s.Site.Kind == SiteKind.TraditionalMarket && s.Site.FairDays.Count == 0)
+            if (_policy.MarketsOnFairDaysOnly && s.Kind == SiteKind.TraditionalMarket && s.FairDays.Count == 0 && _districtIndex.ContainsKey(s.District))
             {
-                _warnings.Add(new("market-without-fair-days", $"{s.Site.Name.Korean} has no known fair days and is never planned"));
+                _warnings.Add(new("market-without-fair-days", $"{s.Name.Korean} has no known fair days and is never planned"));
             }
         }
 
@@ -135,6 +133,7 @@ internal sealed partial class PlannerEngine
         CountSeats(from, heldByDate, calendarDays, skipOf);
 
         var allDates = calendarDays.Concat(heldByDate.Keys).Distinct().Order().ToList();
+        PreparePositions(from, heldByDate, allDates, skipOf);
         var position = 0;
         var total = 0;
         foreach (var date in allDates)
@@ -154,7 +153,7 @@ internal sealed partial class PlannerEngine
                     }
                     else
                     {
-                        _skipped.Add(new SkippedSlot(h.Date, h.Slot, SkipReason.Cancelled, $"cancelled: {_siteById[h.Site].Site.Name.Korean}"));
+                        _skipped.Add(new SkippedSlot(h.Date, h.Slot, SkipReason.Cancelled, $"cancelled: {FindSite(h.Site)!.Site.Name.Korean}"));
                     }
                 }
 
@@ -248,6 +247,14 @@ internal sealed partial class PlannerEngine
 
         _seats = seats;
         _target = Apportionment.LargestRemainder(seats, _weights, _policy.GuaranteeOneSessionPerDistrict);
+        for (var d = 0; d < _target.Length; d++)
+        {
+            if (_target[d] > 0)
+            {
+                _under.Add(d);
+            }
+        }
+
         MarkRiskResponse(from, heldByDate, _riskDeadline - held + 1);
     }
 
@@ -265,7 +272,7 @@ internal sealed partial class PlannerEngine
                 {
                     if (h.Status == HeldSessionStatus.Held)
                     {
-                        _respondedBefore[_siteById[h.Site].District] = true;
+                        _respondedBefore[FindSite(h.Site)!.District] = true;
                     }
                 }
             }
@@ -303,7 +310,8 @@ internal sealed partial class PlannerEngine
             var name = _districts[d].Name.Korean;
             _warnings.Add(open == 0
                 ? new("share-infeasible", $"{name} gets {_count[d]} of its fair share of {_target[d]} sessions: no day left had an open site, a team its partners' weekdays, blackouts and districts allow, and the {_policy.MinGapDays}-day gap to its own sessions")
-                : new("share-missed", $"{name} gets {_count[d]} of its fair share of {_target[d]} sessions: {open} day(s) were open to it by calendar, site, gap and partner availability, but the planner gave them to other districts or partner caps were used up"));
+                : new("share-missed", $"{name} gets {_count[d]} of its fair share of {_target[d]} sessions: {open} day(s) were open to it by calendar, site, gap and partner availability, but the planner gave them to other districts or partner caps were used up"
+                    + (_heldBack[d] > 0 ? $"; {_heldBack[d]} time(s) it was held back to keep a district within its longest-gap bound" : string.Empty)));
         }
     }
 
@@ -312,6 +320,20 @@ internal sealed partial class PlannerEngine
 
     private bool WithinGap(int d, LocalDate date) =>
         _policy.MinGapDays > 0 && _dates[d].Exists(x => Math.Abs(Period.DaysBetween(x, date)) < _policy.MinGapDays);
+
+    // The site state of a site of this municipality, or null.
+    private SiteState? FindSite(SiteId id) =>
+        _request.Municipality.FindSite(id) is { } site && _districtIndex.TryGetValue(site.District, out var d)
+            ? Array.Find(_sites[d], s => s.Site.Id == id)
+            : null;
+
+    // Site states per district, built on first use.
+    private sealed class SiteTable(int districts, Func<int, SiteState[]> build)
+    {
+        private readonly SiteState[]?[] _states = new SiteState[districts][];
+
+        public SiteState[] this[int d] => _states[d] ??= build(d);
+    }
 
     internal sealed class SiteState(Site site, int district, LocalDate? lastHistory, bool resting)
     {

@@ -91,8 +91,11 @@ public sealed record RotationPolicy
     /// the bound off; otherwise 1 to 10. Default 2 (never more than twice the even spacing).
     /// </summary>
     /// <remarks>
-    /// A bound on the due slot, not a hard constraint: when the calendar, gap, sites or roster leave no slot in time,
-    /// the district gets the first feasible one. <see cref="DistrictQuality.LongestGapDays"/> reports what the plan reached.
+    /// A deadline in the planner, not a hard constraint: before a district takes a slot, a look-ahead checks that every
+    /// running bound can still be met, and holds the district back otherwise; when the calendar, gap, sites or roster
+    /// leave no slot in time, the district gets the first feasible one. Meeting every bound is NP-hard in general, so
+    /// this is a heuristic; <c>docs/rotation.md</c> says what is tested. <see cref="DistrictQuality.LongestGapDays"/>
+    /// reports what the plan reached.
     /// </remarks>
     /// <exception cref="ArgumentException">Neither 0 nor from 1 to 10.</exception>
     public double MaxGapFactor

@@ -8,7 +8,7 @@ using NodaTime;
 
 namespace Dalhaengi.Core.Tests.Rotation;
 
-public sealed class RotationPlannerProperties
+public sealed partial class RotationPlannerProperties
 {
     private static readonly RotationPlanner Planner = new();
 
@@ -126,26 +126,6 @@ public sealed class RotationPlannerProperties
                 plan.Sessions.Select(x => (x.Date, x.Slot, x.Site, x.District, string.Join(';', x.Team.Select(m => m.Partner.Value)))),
                 replan.Sessions.Select(x => (x.Date, x.Slot, x.Site, x.District, string.Join(';', x.Team.Select(m => m.Partner.Value)))));
             Assert.All(replan.Sessions, x => Assert.Equal(PlannedSessionStatus.Held, x.Status));
-        });
-
-    // Skipped, not weakened: the bound is a priority in the planner, not a guarantee. Random scenarios find cases where
-    // two districts reach their bound in the same slot and one overruns it by a slot or two (e.g. slots 18 and 25 with
-    // bound 6). Issue 15 stays open for it; enable this property when the planner guarantees the bound where feasible.
-    [Property(MaxTest = 150, Skip = "the longest-gap bound is a priority, not yet a guarantee (issue 15)")]
-    public Property LongestGap_StaysWithinTheBound_WhenOnlyTheCalendarConstrains() =>
-        Prop.ForAll(RotationArbitraries.UnconstrainedScenarios.ToArbitrary(), s =>
-        {
-            var plan = Planner.Plan(s.Request());
-            var seats = plan.Quality.Seats;
-            foreach (var district in plan.Sessions.GroupBy(x => x.District))
-            {
-                var target = plan.Quality.Districts.Single(d => d.District == district.Key).Target;
-                var bound = Math.Floor(s.Policy.MaxGapFactor * seats / target);
-                // The bound holds while the district is under its share: a session beyond the share is not owed.
-                var sessions = district.OrderBy(x => x.Why.SlotIndex).ToList();
-                Assert.All(sessions.Zip(sessions.Skip(1)).Where(p => p.Second.Why.SessionNumber <= target), p =>
-                    Assert.True(p.Second.Why.SlotIndex - p.First.Why.SlotIndex <= bound, $"{district.Key}: slots {p.First.Why.SlotIndex} and {p.Second.Why.SlotIndex}, bound {bound} (S {seats}, T {target})"));
-            }
         });
 
     [Property(MaxTest = 150)]
