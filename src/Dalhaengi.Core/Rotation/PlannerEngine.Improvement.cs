@@ -21,10 +21,10 @@ internal sealed partial class PlannerEngine
     /// <summary>
     /// Plans with the constructive greedy, then improves by large-neighbourhood search with the greedy as the repair:
     /// each trial fixes a few choices (a district for a slot, a run of slots for a district below its quota, or a
-    /// capped partner kept off a day where another partner can fill its role), re-plans the whole season under the
-    /// same hard constraints, and is kept only when fair coverage rises, high-risk coverage does not fall and no
-    /// district that kept the longest-gap bound in the constructive plan loses it. Deterministic: the moves are tried
-    /// in a fixed order, up to a fixed number of trials.
+    /// capped partner kept off a day), re-plans the whole season under the same hard constraints, and is kept only
+    /// when the plan is better (fair coverage first, then high-risk coverage), no district that kept the longest-gap
+    /// bound in the constructive plan loses it, and under the one-session guarantee no more districts go unvisited.
+    /// Deterministic: the moves are tried in a fixed order, up to a fixed number of trials.
     /// </summary>
     internal static RotationPlan Plan(RotationRequest request, LocalDate from, IReadOnlyList<HeldSession> held)
     {
