@@ -36,18 +36,31 @@ internal sealed partial class PlannerEngine
             return constructive;
         }
 
-        var kept = GapKept(constructive);
+        // The bound as a deadline can cost fair coverage where the roster binds: a district held back to keep
+        // another within its bound may find no later slot it can use. So the search starts from the plans the
+        // greedy makes without the look-ahead (keeping, in its moves, the bound wherever that start kept it), and
+        // the look-ahead's plan stands unless the search's plan has strictly higher fair coverage: the bound is
+        // given up only for coverage.
         var budget = (int)Math.Min(ImprovementTrials, ImprovementWork / cells);
+        var plain = SearchChoices.None with { NoLookAhead = true };
+        var plainEngine = plain.Engine(request);
+        var plainPlan = plainEngine.Run(from, held);
+        var kept = GapKept(plainPlan);
 
-        // Two starts, each searched with half the trials: the constructive plan, and a second team rule (among
+        // Two starts, each searched with half the trials: the plain constructive plan, and a second team rule (among
         // equally capped partners, the one covering fewer roles first; which spends capped capacity better depends
         // on the roster).
-        var first = Search(request, from, held, kept, (constructive, engine, SearchChoices.None), budget / 2);
-        var spare = SearchChoices.None with { SpareMultiRole = true };
+        var first = Search(request, from, held, kept, (plainPlan, plainEngine, plain), budget / 2);
+        var spare = plain with { SpareMultiRole = true };
         var other = spare.Engine(request);
         var second = Search(request, from, held, kept, (other.Run(from, held), other, spare), budget - (budget / 2));
         var (best, bestEngine, choices) = Better(second.Plan, first.Plan, kept) ? second : first;
-        return ReferenceEquals(best, constructive) ? best : bestEngine.Annotate(best, constructive, choices);
+        if (best.Quality.FairCoverage <= constructive.Quality.FairCoverage + 1e-9)
+        {
+            return constructive;
+        }
+
+        return bestEngine.Annotate(best, constructive, choices);
     }
 
     // First-improvement descent over the neighbourhoods from a start; when no move improves, up to Sideways moves
@@ -198,13 +211,14 @@ internal sealed partial class PlannerEngine
     /// <param name="Preferred">The district the greedy tries first at a slot (by slot position).</param>
     /// <param name="Avoid">Partners (roster index) kept off every team of a day.</param>
     /// <param name="SpareMultiRole">The second team rule (see <see cref="TeamBuilder.SpareMultiRole"/>).</param>
-    private sealed record SearchChoices(Dictionary<int, int> Preferred, HashSet<(LocalDate Date, int Partner)> Avoid, bool SpareMultiRole)
+    /// <param name="NoLookAhead">Plan without the longest-gap look-ahead (the search's own starts; see <see cref="Plan"/>).</param>
+    private sealed record SearchChoices(Dictionary<int, int> Preferred, HashSet<(LocalDate Date, int Partner)> Avoid, bool SpareMultiRole, bool NoLookAhead = false)
     {
         public static SearchChoices None { get; } = new(new Dictionary<int, int>(), new HashSet<(LocalDate, int)>(), false);
 
         public PlannerEngine Engine(RotationRequest request)
         {
-            var engine = new PlannerEngine(request, Preferred.Count == 0 ? null : new Dictionary<int, int>(Preferred), SpareMultiRole);
+            var engine = new PlannerEngine(request, Preferred.Count == 0 ? null : new Dictionary<int, int>(Preferred), SpareMultiRole, !NoLookAhead);
             engine._teams.Avoid = Avoid.Count == 0 ? null : Avoid;
             return engine;
         }

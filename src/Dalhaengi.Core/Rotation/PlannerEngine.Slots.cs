@@ -14,7 +14,7 @@ internal sealed partial class PlannerEngine
         _slotStamp++;
         var blocked = new SortedDictionary<string, int>(StringComparer.Ordinal);
         _slotDates[position] = date;
-        var check = _policy.MaxGapFactor > 0;
+        var check = _gapLookAhead;
         if (_preferred is not null && _preferred.TryGetValue(position, out var preferred) && _count[preferred] < Quota(preferred))
         {
             // The improvement phase chose this district for this slot while it is below its quota; if it is not feasible now,

@@ -15,6 +15,9 @@ namespace Dalhaengi.Core.Rotation;
 // heuristic: docs/rotation.md says what it guarantees and how that is tested.
 internal sealed partial class PlannerEngine
 {
+    // Whether this engine keeps the bound as a deadline; off for the search's own starts (see Plan).
+    private readonly bool _gapLookAhead;
+
     private LocalDate[] _positionDates = [];
     private int[] _positionDay = [];
     private long[] _gapDeadline = [];
@@ -67,7 +70,7 @@ internal sealed partial class PlannerEngine
     // After a session of d at slot position: its new deadline and effective deadline, and whether its bound runs.
     private void UpdateGap(int d, int position)
     {
-        var running = _policy.MaxGapFactor > 0 && _count[d] < _target[d];
+        var running = _gapLookAhead && _count[d] < _target[d];
         if (running)
         {
             var deadline = position + GapBound(d);

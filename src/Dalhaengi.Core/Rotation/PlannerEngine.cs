@@ -47,8 +47,9 @@ internal sealed partial class PlannerEngine
     private readonly Dictionary<int, LocalDate> _slotDates = [];
     private bool _improving;
 
-    internal PlannerEngine(RotationRequest request, Dictionary<int, int>? preferred = null, bool spareMultiRole = false)
+    internal PlannerEngine(RotationRequest request, Dictionary<int, int>? preferred = null, bool spareMultiRole = false, bool gapLookAhead = true)
     {
+        _gapLookAhead = gapLookAhead && request.Policy.MaxGapFactor > 0;
         _preferred = preferred;
         _spareMultiRole = spareMultiRole;
         _request = request;

@@ -186,7 +186,8 @@ public sealed partial class RotationPlannerProperties
             });
 
             // A district whose consecutive sessions (up to its share) kept the longest-gap bound in the constructive
-            // plan keeps it after the search.
+            // plan keeps it after the search, unless the search's plan has strictly higher fair coverage: the bound
+            // is given up only for coverage.
             Assert.All(greedy.Quality.Districts, d =>
             {
                 if (d.Target == 0 || s.Policy.MaxGapFactor == 0)
@@ -201,7 +202,7 @@ public sealed partial class RotationPlannerProperties
                     return own.Zip(own.Skip(1)).Where(q => q.Second.Why.SessionNumber <= d.Target).All(q => q.Second.Why.SlotIndex - q.First.Why.SlotIndex <= bound);
                 }
 
-                Assert.True(!Kept(greedy) || Kept(plan), $"{d.District} lost the longest-gap bound");
+                Assert.True(!Kept(greedy) || Kept(plan) || plan.Quality.FairCoverage > greedy.Quality.FairCoverage + 1e-9, $"{d.District} lost the longest-gap bound at no gain in fair coverage");
             });
         });
 }
