@@ -54,10 +54,24 @@ internal sealed class ReferenceContender(ScreeningPopulation population) : Scree
     public override int ScoreAt(int index) => _results[index].Score;
 }
 
-/// <summary>The compiled batch evaluator without the vector kernel for threshold rules: every rule on the scalar path.</summary>
+/// <summary>The compiled batch evaluator without the vector kernel and without the column screen: every rule on the scalar per-household path.</summary>
 internal sealed class CompiledBatchScalarContender(ScreeningPopulation population) : ScreeningContender("compiled, batch, scalar")
 {
-    private readonly RiskEvaluator _evaluator = RiskEvaluator.Compile(population.RuleSet, population.Batch.Catalog, vectorKernel: false);
+    private readonly RiskEvaluator _evaluator = RiskEvaluator.Compile(population.RuleSet, population.Batch.Catalog, vectorKernel: false, ColumnWidth.Off);
+    private readonly RiskScore[] _results = new RiskScore[population.Count];
+
+    public override void Screen() => _evaluator.Evaluate(population.Batch, _results);
+
+    public override int TierAt(int index) => _results[index].Tier;
+
+    public override int ScoreAt(int index) => _results[index].Score;
+}
+
+/// <summary>The compiled batch evaluator with the column screen at one forced width (or switched off): each width must give the same results.</summary>
+internal sealed class CompiledBatchWidthContender(ScreeningPopulation population, ColumnWidth width)
+    : ScreeningContender(width == ColumnWidth.Off ? "compiled, batch, no columns" : $"compiled, batch, columns {width}")
+{
+    private readonly RiskEvaluator _evaluator = RiskEvaluator.Compile(population.RuleSet, population.Batch.Catalog, vectorKernel: true, width);
     private readonly RiskScore[] _results = new RiskScore[population.Count];
 
     public override void Screen() => _evaluator.Evaluate(population.Batch, _results);

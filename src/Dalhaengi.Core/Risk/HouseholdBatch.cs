@@ -31,8 +31,10 @@ public sealed class HouseholdBatch
         ushort[] ordinals,
         double[] values,
         int[] ages,
-        byte[] sources)
+        byte[] sources,
+        BatchColumns? columns = null)
     {
+        Columns = columns;
         Catalog = catalog;
         AsOf = asOf;
         Ids = ids;
@@ -87,6 +89,9 @@ public sealed class HouseholdBatch
     internal int[] Ages { get; }
 
     internal byte[] Sources { get; }
+
+    /// <summary>The columnar copy of the indicators most households carry, or <see langword="null"/> when none qualifies.</summary>
+    internal BatchColumns? Columns { get; }
 
     /// <summary>Lays out households for screening as of a date.</summary>
     /// <param name="households">The households.</param>

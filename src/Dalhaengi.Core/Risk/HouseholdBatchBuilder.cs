@@ -68,6 +68,9 @@ public sealed class HouseholdBatchBuilder
         _pairOffset = new(capacity + 1);
     }
 
+    /// <summary>The share of households that must carry an indicator for the batch to hold it as a column (the tests lower it to force columns).</summary>
+    internal double ColumnShare { get; set; } = BatchColumns.DefaultShare;
+
     /// <summary>The number of households added so far.</summary>
     public int Count => _ids.Count;
 
@@ -182,9 +185,17 @@ public sealed class HouseholdBatchBuilder
         _built = true;
         _pairOffset.Add(_runStart.Count);
         _runStart.Add(_values.Count);
+        uint[] predicates = [.. _predicates];
+        ulong[] presence = [.. _presence];
+        int[] pairOffset = [.. _pairOffset];
+        int[] runStart = [.. _runStart];
+        ushort[] ordinals = [.. _ordinals];
+        double[] values = [.. _values];
+        int[] ages = [.. _ages];
+        var columns = BatchColumns.Build(_ids.Count, _words, predicates, presence, pairOffset, runStart, values, ages, ColumnShare);
         return new HouseholdBatch(
-            _catalog, _asOf, [.. _ids], [.. _districtIndex], [.. _districts], [.. _predicates], [.. _presence],
-            [.. _pairOffset], [.. _runStart], [.. _ordinals], [.. _values], [.. _ages], [.. _sources]);
+            _catalog, _asOf, [.. _ids], [.. _districtIndex], [.. _districts], predicates, presence,
+            pairOffset, runStart, ordinals, values, ages, [.. _sources], columns);
     }
 
     // The generic Enum.IsDefined does not box, unlike the guard clause, so a row costs no allocation.
