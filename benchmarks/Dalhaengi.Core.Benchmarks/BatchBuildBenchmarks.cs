@@ -40,7 +40,10 @@ public class BatchBuildBenchmarks
         var a = new RiskScore[Households];
         _evaluator.Evaluate(fromRows, a);
         _evaluator.Evaluate(_batch, _results);
-        if (!a.AsSpan().SequenceEqual(_results) || fromRows.SignalCount != _batch.SignalCount)
+        var fromHandles = FromRowsWithHandles();
+        var b = new RiskScore[Households];
+        _evaluator.Evaluate(fromHandles, b);
+        if (!a.AsSpan().SequenceEqual(_results) || !b.AsSpan().SequenceEqual(_results) || fromRows.SignalCount != _batch.SignalCount || fromHandles.SignalCount != _batch.SignalCount)
         {
             throw new InvalidOperationException("The batch built from rows screens differently from the one built from households.");
         }
@@ -54,6 +57,14 @@ public class BatchBuildBenchmarks
     {
         _builder.Clear();
         _rows.FillBuilder(_builder);
+        return _builder.Build();
+    }
+
+    [Benchmark(OperationsPerInvoke = Households)]
+    public HouseholdBatch FromRowsWithHandles()
+    {
+        _builder.Clear();
+        _rows.FillBuilderWithHandles(_builder);
         return _builder.Build();
     }
 

@@ -34,7 +34,24 @@ internal sealed class HouseholdRows
 
         FirstSignal[^1] = signals.Count;
         Signals = [.. signals];
+
+        // What a reader does once per input (a table's indicator columns, a code column's distinct values): resolve
+        // each indicator to a handle; then a row costs no lookup by text.
+        var handles = Signals.Select(s => s.Code).Distinct(StringComparer.Ordinal).ToDictionary(c => c, c => IndicatorHandle.Of(catalog, new IndicatorCode(c)), StringComparer.Ordinal);
+        Handles = [.. Signals.Select(s => handles[s.Code])];
+        Values = [.. Signals.Select(s => s.Value)];
+        Dates = [.. Signals.Select(s => s.On)];
+        Sources = [.. Signals.Select(s => s.Source)];
     }
+
+    /// <summary>The signals' indicators resolved once, and their values, days and sources as columns (a wide table's row is a slice).</summary>
+    public IndicatorHandle[] Handles { get; }
+
+    public double[] Values { get; }
+
+    public LocalDate[] Dates { get; }
+
+    public SignalSource[] Sources { get; }
 
     public List<Household> Households { get; }
 
@@ -74,6 +91,30 @@ internal sealed class HouseholdRows
             {
                 ref readonly var row = ref signals[s];
                 builder.AddSignal(row.Code.AsSpan(), row.Value, row.On, row.Source);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Fills a builder from the rows with the indicators resolved once (<see cref="IndicatorHandle"/>): one
+    /// <c>AddSignals</c> call per household when all its signals share a source (a wide table's row), else one
+    /// <c>AddSignal</c> per signal.
+    /// </summary>
+    public void FillBuilderWithHandles(HouseholdBatchBuilder builder)
+    {
+        for (var i = 0; i < Ids.Length; i++)
+        {
+            builder.Add(Ids[i], Districts[i], Facts[i]);
+            var (from, to) = (FirstSignal[i], FirstSignal[i + 1]);
+            if (to > from && Sources.AsSpan(from, to - from).IndexOfAnyExcept(Sources[from]) < 0)
+            {
+                builder.AddSignals(Handles.AsSpan(from, to - from), Values.AsSpan(from, to - from), Dates.AsSpan(from, to - from), Sources[from]);
+                continue;
+            }
+
+            for (var s = from; s < to; s++)
+            {
+                builder.AddSignal(Handles[s], Values[s], Dates[s], Sources[s]);
             }
         }
     }

@@ -32,6 +32,9 @@ internal unsafe interface IColumnLanes<TF, TI>
     /// <summary>-1 where low ≤ v ≤ high and age ≤ maxAge.</summary>
     static abstract TI Holds(TF v, TI age, TF low, TF high, TI maxAge);
 
+    /// <summary>-1 where age ≤ maxAge (a presence test: any value).</summary>
+    static abstract TI Recent(TI age, TI maxAge);
+
     static abstract TI And(TI a, TI b);
 
     static abstract TI Or(TI a, TI b);
@@ -71,6 +74,9 @@ internal readonly unsafe struct Lanes512 : IColumnLanes<Vector512<float>, Vector
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<int> Holds(Vector512<float> v, Vector512<int> age, Vector512<float> low, Vector512<float> high, Vector512<int> maxAge) =>
         (Vector512.GreaterThanOrEqual(v, low) & Vector512.LessThanOrEqual(v, high)).AsInt32() & Vector512.LessThanOrEqual(age, maxAge);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<int> Recent(Vector512<int> age, Vector512<int> maxAge) => Vector512.LessThanOrEqual(age, maxAge);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<int> And(Vector512<int> a, Vector512<int> b) => a & b;
@@ -117,6 +123,9 @@ internal readonly unsafe struct Lanes256 : IColumnLanes<Vector256<float>, Vector
         (Vector256.GreaterThanOrEqual(v, low) & Vector256.LessThanOrEqual(v, high)).AsInt32() & Vector256.LessThanOrEqual(age, maxAge);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<int> Recent(Vector256<int> age, Vector256<int> maxAge) => Vector256.LessThanOrEqual(age, maxAge);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<int> And(Vector256<int> a, Vector256<int> b) => a & b;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -153,6 +162,8 @@ internal readonly unsafe struct Lanes1 : IColumnLanes<float, int>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Holds(float v, int age, float low, float high, int maxAge) => v >= low && v <= high && age <= maxAge ? -1 : 0;
+
+    public static int Recent(int age, int maxAge) => age <= maxAge ? -1 : 0;
 
     public static int And(int a, int b) => a & b;
 

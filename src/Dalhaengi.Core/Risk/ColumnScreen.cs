@@ -25,6 +25,10 @@ internal sealed unsafe class ColumnScreen
     /// <summary>Scratch ints a chunk needs: score, forced tiers and one mask per level.</summary>
     internal const int ScratchInts = Chunk * (MaxDepth + 3);
 
+    // Threshold rules in three groups, so the common cases do less per vector: presence within a window without a
+    // forced tier, a value test without a forced tier, and the rest (red flags).
+    private readonly Threshold[] _recent;
+    private readonly Threshold[] _values;
     private readonly Threshold[] _thresholds;
     private readonly Threshold[] _facts;
     private readonly int[] _combined;
@@ -40,7 +44,9 @@ internal sealed unsafe class ColumnScreen
     {
         Mask = mask;
         Rules = rules;
-        _thresholds = thresholds;
+        _recent = [.. thresholds.Where(t => t.TierPlusOne == 0 && float.IsNegativeInfinity(t.Low) && float.IsPositiveInfinity(t.High))];
+        _values = [.. thresholds.Where(t => t.TierPlusOne == 0 && !(float.IsNegativeInfinity(t.Low) && float.IsPositiveInfinity(t.High)))];
+        _thresholds = [.. thresholds.Where(t => t.TierPlusOne != 0)];
         _facts = facts;
         _combined = combined;
         _nodes = nodes;
@@ -163,6 +169,8 @@ internal sealed unsafe class ColumnScreen
             fixed (float* values = columns.Values)
             fixed (ushort* ages = columns.Ages)
             fixed (uint* facts = columns.Facts)
+            fixed (Threshold* recent = _recent)
+            fixed (Threshold* valued = _values)
             fixed (Threshold* thresholds = _thresholds)
             fixed (Threshold* factRules = _facts)
             {
@@ -174,6 +182,20 @@ internal sealed unsafe class ColumnScreen
                     var cell = columns.Cell(0, h);
                     var sum = zero;
                     var forced = zero;
+                    for (var k = 0; k < _recent.Length; k++)
+                    {
+                        ref readonly var t = ref recent[k];
+                        sum = TL.Add(sum, TL.And(TL.Recent(TL.LoadAges(ages + cell + t.Column), TL.Splat(t.MaxAge)), TL.Splat(t.Points)));
+                    }
+
+                    for (var k = 0; k < _values.Length; k++)
+                    {
+                        ref readonly var t = ref valued[k];
+                        var at = cell + t.Column;
+                        var hit = TL.Holds(TL.LoadValues(values + at), TL.LoadAges(ages + at), TL.Splat(t.Low), TL.Splat(t.High), TL.Splat(t.MaxAge));
+                        sum = TL.Add(sum, TL.And(hit, TL.Splat(t.Points)));
+                    }
+
                     for (var k = 0; k < _thresholds.Length; k++)
                     {
                         ref readonly var t = ref thresholds[k];
