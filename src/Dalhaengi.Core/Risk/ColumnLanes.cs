@@ -152,7 +152,7 @@ internal readonly unsafe struct Lanes1 : IColumnLanes<float, int>
 
     public static int Load(int* p) => *p;
 
-    public static int LoadFacts(uint* p, int mask) => (*p & unchecked((uint)mask)) != 0 ? -1 : 0;
+    public static int LoadFacts(uint* p, int mask) => Mask((*p & unchecked((uint)mask)) != 0);
 
     public static void Store(int* p, int v) => *p = v;
 
@@ -161,9 +161,9 @@ internal readonly unsafe struct Lanes1 : IColumnLanes<float, int>
     public static int Splat(int x) => x;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Holds(float v, int age, float low, float high, int maxAge) => v >= low && v <= high && age <= maxAge ? -1 : 0;
+    public static int Holds(float v, int age, float low, float high, int maxAge) => Mask((v >= low) & (v <= high) & (age <= maxAge));
 
-    public static int Recent(int age, int maxAge) => age <= maxAge ? -1 : 0;
+    public static int Recent(int age, int maxAge) => Mask(age <= maxAge);
 
     public static int And(int a, int b) => a & b;
 
@@ -173,5 +173,10 @@ internal readonly unsafe struct Lanes1 : IColumnLanes<float, int>
 
     public static int Max(int a, int b) => Math.Max(a, b);
 
-    public static int AtLeast(int a, int b) => a >= b ? -1 : 0;
+    public static int AtLeast(int a, int b) => Mask(a >= b);
+
+    // Non-short-circuit tests and a bool turned into -1 or 0 without a branch: values are random, so a branch per
+    // test would be mispredicted about half the time.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Mask(bool b) => -System.Runtime.CompilerServices.Unsafe.As<bool, byte>(ref b);
 }
