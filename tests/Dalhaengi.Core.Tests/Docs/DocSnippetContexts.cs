@@ -70,6 +70,10 @@ internal static class DocSnippetContexts
             new(SnippetShape.Program),
             new(SnippetShape.Program, ContinuesPrevious: true),
         ],
+        ["docs/benchmarks.md"] =
+        [
+            new(SnippetShape.Program, Run: true, Prints: ["hh-1: ", "hh-2: "]),
+        ],
         ["docs/calendar.md"] =
         [
             new(SnippetShape.Program, Run: true, Prints: ["True", "어린이날", "2025-10-10"]),
