@@ -11,8 +11,10 @@ namespace Dalhaengi.Core.Risk;
 /// </summary>
 /// <remarks>
 /// One instance per (program, set of column indicators), built on the first batch with that set and then reused.
-/// The remaining rules (on indicators without a column) and the folded single-fact rules are added per household
-/// by <see cref="RiskProgram"/>, which also screens the households the columns do not hold exactly.
+/// It also adds the single-fact rules that the per-household path folds into <see cref="PredicateRuleTable"/>, from
+/// a fact column. The remaining rules (on indicators without a column, or nested deeper than
+/// <see cref="MaxDepth"/>) are added per household by <see cref="RiskProgram"/>, which also screens the households
+/// the columns do not hold exactly.
 /// </remarks>
 internal sealed unsafe class ColumnScreen
 {
