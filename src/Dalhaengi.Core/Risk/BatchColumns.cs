@@ -39,7 +39,7 @@ internal sealed class BatchColumns
     /// <summary>Households per block: the lanes of the widest vector, so no vector crosses a block.</summary>
     internal const int Lanes = 16;
 
-    private BatchColumns(ulong mask, int columns, float[] values, ushort[] ages, uint[] facts, int[] fallback)
+    internal BatchColumns(ulong mask, int columns, float[] values, ushort[] ages, uint[] facts, int[] fallback)
     {
         Mask = mask;
         Facts = facts;

@@ -21,7 +21,7 @@ namespace Dalhaengi.Core.Risk;
 /// <see cref="Build"/> allocates, one array per column of the batch.
 /// </para>
 /// </remarks>
-public sealed class HouseholdBatchBuilder
+public sealed partial class HouseholdBatchBuilder
 {
     private readonly IndicatorCatalog _catalog;
     private readonly LocalDate _asOf;
@@ -230,6 +230,7 @@ public sealed class HouseholdBatchBuilder
         _sources.Clear();
         _pendingCount = 0;
         _built = false;
+        ClearColumns();
     }
 
     /// <summary>Finishes the batch; the builder takes no more households until <see cref="Clear"/>.</summary>
@@ -240,6 +241,12 @@ public sealed class HouseholdBatchBuilder
         if (_built)
         {
             throw new InvalidOperationException("The batch was already built.");
+        }
+
+        if (_byColumns)
+        {
+            _built = true;
+            return BuildColumns();
         }
 
         Flush();
@@ -266,7 +273,7 @@ public sealed class HouseholdBatchBuilder
 
     private void CheckOpen()
     {
-        if (_ids.Count == 0 || _built)
+        if (_ids.Count == 0 || _built || _byColumns)
         {
             throw new InvalidOperationException("Add a household before its signals, and do not add after Build (call Clear to start a new batch).");
         }
@@ -350,6 +357,11 @@ public sealed class HouseholdBatchBuilder
         if (_built)
         {
             throw new InvalidOperationException("The batch was already built.");
+        }
+
+        if (_byColumns)
+        {
+            throw new InvalidOperationException("This builder is being filled by columns (AddHouseholds, SetColumn); add rows to another builder or call Clear first.");
         }
 
         Flush();

@@ -238,9 +238,12 @@ internal sealed unsafe class RiskProgram(
             f = f < 0 ? ~f : f;
             var end = start + results.Length;
             Span<int> scratch = stackalloc int[ColumnScreen.ScratchInts];
+            // A batch filled by columns holds its signals only as columns: read the per-household layout (and so
+            // build it) only when a household or a rule needs it.
+            var perHousehold = !complete || fallback.Length > 0;
             fixed (int* s = scratch)
-            fixed (double* values = batch.Values)
-            fixed (int* ages = batch.Ages)
+            fixed (double* values = perHousehold ? batch.Values : null)
+            fixed (int* ages = perHousehold ? batch.Ages : null)
             {
                 const int chunk = ColumnScreen.Chunk;
                 for (var first = start - (start % BatchColumns.Lanes); first < end; first += chunk)
