@@ -47,6 +47,8 @@ internal static class CpuTimeReport
             output.WriteLine(string.Create(Ic, $"| Batch from `Household` objects (`HouseholdBatch.Create`) | {Build(sparseRows, false):F1} ns | {Build(denseRows, false):F1} ns |"));
             output.WriteLine(string.Create(Ic, $"| Batch from rows, reused builder, codes as text | {Build(sparseRows, true):F1} ns | {Build(denseRows, true):F1} ns |"));
             output.WriteLine(string.Create(Ic, $"| Batch from rows, reused builder, indicators resolved once (`IndicatorHandle`) | {Build(sparseRows, true, handles: true):F1} ns | {Build(denseRows, true, handles: true):F1} ns |"));
+            output.WriteLine(string.Create(Ic, $"| Batch from a wide table by columns (`AddHouseholds`, `SetFact`, `SetColumn`), a day per cell | {BuildByColumns(sparseRows, false):F1} ns | {BuildByColumns(denseRows, false):F1} ns |"));
+            output.WriteLine(string.Create(Ic, $"| Batch from a wide table by columns, one extract day per column | {BuildByColumns(sparseRows, true):F1} ns | {BuildByColumns(denseRows, true):F1} ns |"));
         }
 
         var small = ScreeningPopulation.Create(2_000);
@@ -77,6 +79,20 @@ internal static class CpuTimeReport
         var a = create(sparse);
         var b = create(dense);
         output.WriteLine(string.Create(Ic, $"| {name} | {PerItem(a.Screen, sparse.Count):F1} ns | {PerItem(b.Screen, dense.Count):F1} ns |"));
+    }
+
+    private static double BuildByColumns(HouseholdRows rows, bool oneDate)
+    {
+        var builder = new HouseholdBatchBuilder(rows.AsOf, rows.Catalog, rows.Count);
+        _ = rows.WideColumns;
+        return PerItem(
+            () =>
+            {
+                builder.Clear();
+                rows.FillBuilderByColumns(builder, oneDate);
+                builder.Build();
+            },
+            rows.Count);
     }
 
     private static double Build(HouseholdRows rows, bool fromRows, bool handles = false)

@@ -119,6 +119,74 @@ internal sealed class HouseholdRows
         }
     }
 
+    /// <summary>
+    /// The rows as a wide table (a column per indicator, the shape of a monthly extract), built once: per indicator
+    /// the households' values (<see cref="double.NaN"/> for an empty cell) and days, per derived fact a column of
+    /// flags. A household with several signals of one indicator keeps its first (a wide table has one cell); the
+    /// dense workload has none such, so its wide table is the same population.
+    /// </summary>
+    public (IndicatorHandle Indicator, double[] Values, LocalDate[] Dates, SignalSource Source)[] WideColumns => _wide ??= Widen();
+
+    /// <summary>The derived facts as columns, one flag per household.</summary>
+    public (HouseholdPredicate Predicate, bool[] Holds)[] FactColumns =>
+        _facts ??= [.. Enum.GetValues<HouseholdPredicate>().Select(p => (p, Facts.Select(f => f.Contains(p)).ToArray()))];
+
+    private (IndicatorHandle, double[], LocalDate[], SignalSource)[]? _wide;
+    private (HouseholdPredicate, bool[])[]? _facts;
+
+    /// <summary>
+    /// Fills a builder a column at a time from <see cref="WideColumns"/>: <c>AddHouseholds</c>, a <c>SetFact</c> per
+    /// fact and a <c>SetColumn</c> per indicator, with each cell's day or (<paramref name="oneDate"/>) one extract day
+    /// for the whole column.
+    /// </summary>
+    public void FillBuilderByColumns(HouseholdBatchBuilder builder, bool oneDate)
+    {
+        builder.AddHouseholds(Ids, Districts);
+        foreach (var (predicate, holds) in FactColumns)
+        {
+            builder.SetFact(predicate, holds);
+        }
+
+        foreach (var (indicator, values, dates, source) in WideColumns)
+        {
+            if (oneDate)
+            {
+                builder.SetColumn(indicator, values, AsOf, source);
+            }
+            else
+            {
+                builder.SetColumn(indicator, values, dates, source);
+            }
+        }
+    }
+
+    private (IndicatorHandle, double[], LocalDate[], SignalSource)[] Widen()
+    {
+        var columns = new Dictionary<string, (IndicatorHandle, double[], LocalDate[], SignalSource)>(StringComparer.Ordinal);
+        for (var i = 0; i < Ids.Length; i++)
+        {
+            for (var s = FirstSignal[i]; s < FirstSignal[i + 1]; s++)
+            {
+                var (code, value, on, source) = Signals[s];
+                if (!columns.TryGetValue(code, out var column))
+                {
+                    column = (Handles[s], new double[Ids.Length], new LocalDate[Ids.Length], source);
+                    column.Item2.AsSpan().Fill(double.NaN);
+                    column.Item3.AsSpan().Fill(AsOf);
+                    columns.Add(code, column);
+                }
+
+                if (double.IsNaN(column.Item2[i]))
+                {
+                    column.Item2[i] = value;
+                    column.Item3[i] = on;
+                }
+            }
+        }
+
+        return [.. columns.Values];
+    }
+
     /// <summary>Writes the rows as CSV: one line per signal, a household without signals as one line with empty signal fields.</summary>
     public void WriteCsv(string path)
     {

@@ -313,8 +313,9 @@ public sealed partial class HouseholdBatchBuilder
         buffers.Sort((x, y) => x.Ordinal.CompareTo(y.Ordinal));
         var columns = buffers.Count;
         var blocks = ((n + BatchColumns.Lanes - 1) / BatchColumns.Lanes) + 1;
-        var values = new float[(long)blocks * columns * BatchColumns.Lanes];
-        var ages = new ushort[values.Length];
+        // Not zeroed: every cell (the spare block too) is copied from a column buffer below.
+        var values = GC.AllocateUninitializedArray<float>(blocks * columns * BatchColumns.Lanes);
+        var ages = GC.AllocateUninitializedArray<ushort>(values.Length);
         var ordinals = new int[columns];
         var sources = new byte[columns];
         ulong mask = 0;
