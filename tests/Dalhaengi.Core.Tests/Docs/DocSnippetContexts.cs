@@ -73,6 +73,7 @@ internal static class DocSnippetContexts
         ["docs/benchmarks.md"] =
         [
             new(SnippetShape.Program, Run: true, Prints: ["hh-1: ", "hh-2: "]),
+            new(SnippetShape.Program, Run: true, Prints: ["hh-1: ", "4 signals"]),
         ],
         ["docs/calendar.md"] =
         [
