@@ -40,9 +40,24 @@ public class BatchBuildBenchmarks
         var a = new RiskScore[Households];
         _evaluator.Evaluate(fromRows, a);
         _evaluator.Evaluate(_batch, _results);
-        if (!a.AsSpan().SequenceEqual(_results) || fromRows.SignalCount != _batch.SignalCount)
+        var fromHandles = FromRowsWithHandles();
+        var b = new RiskScore[Households];
+        _evaluator.Evaluate(fromHandles, b);
+        if (!a.AsSpan().SequenceEqual(_results) || !b.AsSpan().SequenceEqual(_results) || fromRows.SignalCount != _batch.SignalCount || fromHandles.SignalCount != _batch.SignalCount)
         {
             throw new InvalidOperationException("The batch built from rows screens differently from the one built from households.");
+        }
+
+        // The dense workload has one signal per household and indicator, so its wide table is the same population.
+        if (Workload == "dense")
+        {
+            var fromColumns = FromWideColumns();
+            var c = new RiskScore[Households];
+            _evaluator.Evaluate(fromColumns, c);
+            if (!c.AsSpan().SequenceEqual(_results) || fromColumns.SignalCount != _batch.SignalCount)
+            {
+                throw new InvalidOperationException("The batch built by columns screens differently from the one built from households.");
+            }
         }
     }
 
@@ -54,6 +69,30 @@ public class BatchBuildBenchmarks
     {
         _builder.Clear();
         _rows.FillBuilder(_builder);
+        return _builder.Build();
+    }
+
+    [Benchmark(OperationsPerInvoke = Households)]
+    public HouseholdBatch FromRowsWithHandles()
+    {
+        _builder.Clear();
+        _rows.FillBuilderWithHandles(_builder);
+        return _builder.Build();
+    }
+
+    [Benchmark(OperationsPerInvoke = Households)]
+    public HouseholdBatch FromWideColumns()
+    {
+        _builder.Clear();
+        _rows.FillBuilderByColumns(_builder, oneDate: false);
+        return _builder.Build();
+    }
+
+    [Benchmark(OperationsPerInvoke = Households)]
+    public HouseholdBatch FromWideColumnsOneExtractDay()
+    {
+        _builder.Clear();
+        _rows.FillBuilderByColumns(_builder, oneDate: true);
         return _builder.Build();
     }
 

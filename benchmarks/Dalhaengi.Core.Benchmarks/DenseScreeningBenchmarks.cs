@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Dalhaengi.Core.Benchmarks.Screening;
+using Dalhaengi.Core.Risk;
 
 namespace Dalhaengi.Core.Benchmarks;
 
@@ -30,6 +31,12 @@ public class DenseScreeningBenchmarks
     [GlobalSetup(Target = nameof(CompiledBatchScalar))]
     public void SetupCompiledBatchScalar() => _contender = ScreeningBenchmarks.Verified(p => new CompiledBatchScalarContender(p), Households, dense: true);
 
+    [GlobalSetup(Target = nameof(CompiledBatchNoColumns))]
+    public void SetupCompiledBatchNoColumns() => _contender = ScreeningBenchmarks.Verified(p => new CompiledBatchWidthContender(p, ColumnWidth.Off), Households, dense: true);
+
+    [GlobalSetup(Target = nameof(CompiledBatchColumns256))]
+    public void SetupCompiledBatchColumns256() => _contender = ScreeningBenchmarks.Verified(p => new CompiledBatchWidthContender(p, ColumnWidth.Vector256), Households, dense: true);
+
     [GlobalSetup(Target = nameof(CompiledOneAtATime))]
     public void SetupCompiledOneAtATime() => _contender = ScreeningBenchmarks.Verified(p => new CompiledOneAtATimeContender(p), Households, dense: true);
 
@@ -54,7 +61,15 @@ public class DenseScreeningBenchmarks
     [Benchmark(OperationsPerInvoke = Households)]
     public void CompiledOneAtATime() => _contender.Screen();
 
-    /// <summary>The batch evaluator with every rule on the scalar path (no vector kernel), to show what the kernel changes.</summary>
+    /// <summary>The batch evaluator without the column screen (per household, AVX-512 threshold kernel): the previous release.</summary>
+    [Benchmark(OperationsPerInvoke = Households)]
+    public void CompiledBatchNoColumns() => _contender.Screen();
+
+    /// <summary>The column screen forced to 8 lanes, what a machine without AVX-512 runs.</summary>
+    [Benchmark(OperationsPerInvoke = Households)]
+    public void CompiledBatchColumns256() => _contender.Screen();
+
+    /// <summary>The batch evaluator with every rule on the scalar path (no vector kernel, no columns), to show what both change.</summary>
     [Benchmark(OperationsPerInvoke = Households)]
     public void CompiledBatchScalar() => _contender.Screen();
 

@@ -18,9 +18,10 @@ if (Array.IndexOf(args, "--verify") is var v and >= 0)
     return Smoke.Verify(Console.Out, v + 1 < args.Length ? int.Parse(args[v + 1], System.Globalization.CultureInfo.InvariantCulture) : Smoke.Households);
 }
 
-if (args.Contains("--cpu"))
+if (Array.IndexOf(args, "--cpu") is var cpu and >= 0)
 {
-    return CpuTimeReport.Run(Console.Out);
+    // --cpu [text]: only the rows whose name contains the text (for example --cpu "batch (" or --cpu what-if).
+    return CpuTimeReport.Run(Console.Out, cpu + 1 < args.Length ? args[cpu + 1] : null);
 }
 
 if (args.Contains("--scaling"))

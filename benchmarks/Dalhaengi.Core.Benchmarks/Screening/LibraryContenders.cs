@@ -54,10 +54,10 @@ internal sealed class ReferenceContender(ScreeningPopulation population) : Scree
     public override int ScoreAt(int index) => _results[index].Score;
 }
 
-/// <summary>The compiled batch evaluator without the vector kernel for threshold rules: every rule on the scalar path.</summary>
+/// <summary>The compiled batch evaluator without the vector kernel and without the column screen: every rule on the scalar per-household path.</summary>
 internal sealed class CompiledBatchScalarContender(ScreeningPopulation population) : ScreeningContender("compiled, batch, scalar")
 {
-    private readonly RiskEvaluator _evaluator = RiskEvaluator.Compile(population.RuleSet, population.Batch.Catalog, vectorKernel: false);
+    private readonly RiskEvaluator _evaluator = RiskEvaluator.Compile(population.RuleSet, population.Batch.Catalog, vectorKernel: false, ColumnWidth.Off);
     private readonly RiskScore[] _results = new RiskScore[population.Count];
 
     public override void Screen() => _evaluator.Evaluate(population.Batch, _results);
@@ -65,4 +65,74 @@ internal sealed class CompiledBatchScalarContender(ScreeningPopulation populatio
     public override int TierAt(int index) => _results[index].Tier;
 
     public override int ScoreAt(int index) => _results[index].Score;
+}
+
+/// <summary>The compiled batch evaluator with the column screen at one forced width (or switched off): each width must give the same results.</summary>
+internal sealed class CompiledBatchWidthContender(ScreeningPopulation population, ColumnWidth width)
+    : ScreeningContender(width == ColumnWidth.Off ? "compiled, batch, no columns" : $"compiled, batch, columns {width}")
+{
+    private readonly RiskEvaluator _evaluator = RiskEvaluator.Compile(population.RuleSet, population.Batch.Catalog, vectorKernel: true, width);
+    private readonly RiskScore[] _results = new RiskScore[population.Count];
+
+    public override void Screen() => _evaluator.Evaluate(population.Batch, _results);
+
+    public override int TierAt(int index) => _results[index].Tier;
+
+    public override int ScoreAt(int index) => _results[index].Score;
+}
+
+/// <summary>
+/// Ours on the same population filled a column at a time (<c>AddHouseholds</c>, <c>SetFact</c>, <c>SetColumn</c> with a
+/// day per cell), so the batch holds those indicators only as columns. A wide table has one cell per household and
+/// indicator: a population where a household has several signals of one indicator (the sparse county) cannot be
+/// one, and the contender then screens the row-built batch and says so in its name.
+/// </summary>
+internal sealed class ColumnFilledBatchContender : ScreeningContender
+{
+    private readonly RiskEvaluator _evaluator;
+    private readonly HouseholdBatch _batch;
+    private readonly RiskScore[] _results;
+
+    public ColumnFilledBatchContender(ScreeningPopulation population, ColumnWidth width)
+        : base($"compiled, batch filled by columns, {width}{(Wide(population) is null ? " (not a wide table: row batch)" : "")}")
+    {
+        _evaluator = RiskEvaluator.Compile(population.RuleSet, population.Batch.Catalog, vectorKernel: true, width);
+        _batch = Wide(population) ?? population.Batch;
+        _results = new RiskScore[population.Count];
+    }
+
+    public override void Screen() => _evaluator.Evaluate(_batch, _results);
+
+    public override int TierAt(int index) => _results[index].Tier;
+
+    public override int ScoreAt(int index) => _results[index].Score;
+
+    private static HouseholdBatch? Wide(ScreeningPopulation population)
+    {
+        var facts = population.Facts;
+        if (facts.Any(f => f.Signals.DistinctBy(s => s.Indicator).Count() != f.Signals.Count))
+        {
+            return null;
+        }
+
+        var batch = population.Batch;
+        var builder = new HouseholdBatchBuilder(batch.AsOf, batch.Catalog, batch.Count);
+        builder.AddHouseholds([.. facts.Select(f => f.Id)], [.. facts.Select(f => f.District)]);
+        foreach (var p in Enum.GetValues<Households.HouseholdPredicate>())
+        {
+            builder.SetFact(p, [.. facts.Select(f => (f.Predicates & (1u << (int)p)) != 0)]);
+        }
+
+        foreach (var group in facts.SelectMany(f => f.Signals).GroupBy(s => s.Indicator))
+        {
+            var cells = facts.Select(f => f.Signals.FirstOrDefault(s => s.Indicator == group.Key)).ToArray();
+            builder.SetColumn(
+                IndicatorHandle.Of(batch.Catalog, group.Key),
+                [.. cells.Select(s => s?.Value ?? double.NaN)],
+                [.. cells.Select(s => s?.ObservedOn ?? batch.AsOf)],
+                group.First().Source);
+        }
+
+        return builder.Build();
+    }
 }

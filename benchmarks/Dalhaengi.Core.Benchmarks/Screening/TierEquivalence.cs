@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Dalhaengi.Core.Risk;
 
 namespace Dalhaengi.Core.Benchmarks.Screening;
 
@@ -46,11 +47,21 @@ internal static class TierEquivalence
         return counts;
     }
 
-    /// <summary>All six contenders (five, and the batch evaluator without its vector kernel), the compiled batch evaluator first.</summary>
+    /// <summary>
+    /// All contenders, the compiled batch evaluator first: the batch evaluator also with its column screen forced to
+    /// each width (16, 8 and 1 lanes) and switched off, and without its vector kernel.
+    /// </summary>
     public static IReadOnlyList<ScreeningContender> All(ScreeningPopulation population) =>
     [
         new CompiledBatchContender(population),
+        new CompiledBatchWidthContender(population, ColumnWidth.Vector512),
+        new CompiledBatchWidthContender(population, ColumnWidth.Vector256),
+        new CompiledBatchWidthContender(population, ColumnWidth.Scalar),
+        new CompiledBatchWidthContender(population, ColumnWidth.Off),
         new CompiledBatchScalarContender(population),
+        new ColumnFilledBatchContender(population, ColumnWidth.Native),
+        new ColumnFilledBatchContender(population, ColumnWidth.Vector256),
+        new ColumnFilledBatchContender(population, ColumnWidth.Scalar),
         new CompiledOneAtATimeContender(population),
         new ReferenceContender(population),
         new RulesEngineContender(population),

@@ -18,6 +18,9 @@ namespace Dalhaengi.Core.Risk;
 /// </remarks>
 public sealed class HouseholdBatch
 {
+    private readonly ColumnCells? _cells;
+    private BatchSignals? _signals;
+
     internal HouseholdBatch(
         IndicatorCatalog catalog,
         LocalDate asOf,
@@ -31,21 +34,33 @@ public sealed class HouseholdBatch
         ushort[] ordinals,
         double[] values,
         int[] ages,
-        byte[] sources)
+        byte[] sources,
+        BatchColumns? columns = null)
+        : this(catalog, asOf, ids, districtIndex, districts, predicates, new BatchSignals(presence, pairOffset, runStart, ordinals, values, ages, sources), null, columns)
     {
+    }
+
+    /// <summary>A batch whose signals are in <paramref name="signals"/>, or only in <paramref name="cells"/> (built into the per-household layout when first read).</summary>
+    internal HouseholdBatch(
+        IndicatorCatalog catalog,
+        LocalDate asOf,
+        HouseholdId[] ids,
+        int[] districtIndex,
+        DistrictCode[] districts,
+        uint[] predicates,
+        BatchSignals? signals,
+        ColumnCells? cells,
+        BatchColumns? columns)
+    {
+        Columns = columns;
         Catalog = catalog;
         AsOf = asOf;
         Ids = ids;
         DistrictIndex = districtIndex;
         DistrictList = districts;
         Predicates = predicates;
-        Presence = presence;
-        PairOffset = pairOffset;
-        RunStart = runStart;
-        Ordinals = ordinals;
-        Values = values;
-        Ages = ages;
-        Sources = sources;
+        _signals = signals;
+        _cells = cells;
         Words = catalog.WordCount;
     }
 
@@ -59,7 +74,7 @@ public sealed class HouseholdBatch
     public int Count => Ids.Length;
 
     /// <summary>The number of signals kept (observed on or before <see cref="AsOf"/>).</summary>
-    public int SignalCount => Values.Length;
+    public int SignalCount => _cells?.SignalCount ?? Signals.Values.Length;
 
     /// <summary>The distinct districts of the households, in order of first appearance.</summary>
     public IReadOnlyList<DistrictCode> Districts => DistrictList;
@@ -74,19 +89,28 @@ public sealed class HouseholdBatch
 
     internal uint[] Predicates { get; }
 
-    internal ulong[] Presence { get; }
+    internal ulong[] Presence => Signals.Presence;
 
-    internal int[] PairOffset { get; }
+    internal int[] PairOffset => Signals.PairOffset;
 
-    internal int[] RunStart { get; }
+    internal int[] RunStart => Signals.RunStart;
 
-    internal ushort[] Ordinals { get; }
+    internal ushort[] Ordinals => Signals.Ordinals;
 
-    internal double[] Values { get; }
+    internal double[] Values => Signals.Values;
 
-    internal int[] Ages { get; }
+    internal int[] Ages => Signals.Ages;
 
-    internal byte[] Sources { get; }
+    internal byte[] Sources => Signals.Sources;
+
+    /// <summary>The per-household layout of the signals, built from the columns the first time it is read when the batch was filled by columns.</summary>
+    internal BatchSignals Signals => _signals ?? MakeSignals();
+
+    /// <summary>Whether the per-household layout exists (always for a batch filled by rows; for one filled by columns, once something read it).</summary>
+    internal bool HasSignals => _signals is not null;
+
+    /// <summary>The columnar copy of the indicators most households carry, or <see langword="null"/> when none qualifies.</summary>
+    internal BatchColumns? Columns { get; }
 
     /// <summary>Lays out households for screening as of a date.</summary>
     /// <param name="households">The households.</param>
@@ -133,6 +157,13 @@ public sealed class HouseholdBatch
         unchecked((uint)index < (uint)Ids.Length)
             ? index
             : throw new ArgumentOutOfRangeException(nameof(index), index, $"The batch has {Ids.Length} households; the index must be 0 to {Ids.Length - 1}.");
+
+    // Deterministic, so two threads that race here build equal layouts and either may win.
+    private BatchSignals MakeSignals()
+    {
+        var made = _cells!.ToSignals();
+        return Interlocked.CompareExchange(ref _signals, made, null) ?? made;
+    }
 
     /// <summary>Rebuilds the interpreter's view of one household, with its signals as <see cref="CrisisSignal"/> values.</summary>
     internal HouseholdFacts FactsAt(int index)

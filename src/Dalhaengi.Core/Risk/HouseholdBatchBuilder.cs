@@ -21,7 +21,7 @@ namespace Dalhaengi.Core.Risk;
 /// <see cref="Build"/> allocates, one array per column of the batch.
 /// </para>
 /// </remarks>
-public sealed class HouseholdBatchBuilder
+public sealed partial class HouseholdBatchBuilder
 {
     private readonly IndicatorCatalog _catalog;
     private readonly LocalDate _asOf;
@@ -39,6 +39,13 @@ public sealed class HouseholdBatchBuilder
     private readonly List<double> _values = [];
     private readonly List<int> _ages = [];
     private readonly List<byte> _sources = [];
+    // The defined sources by value, so the handle path checks a source with one lookup.
+    private static readonly bool[] DefinedSources = Sources();
+
+    // Per ordinal, the values a signal may take, precomputed so the handle path checks a value with two comparisons.
+    private readonly double[] _lowest;
+    private readonly double[] _highest;
+    private readonly bool[] _whole;
     private Pending[] _pending = new Pending[8];
     private int _pendingCount;
     private bool _built;
@@ -66,7 +73,21 @@ public sealed class HouseholdBatchBuilder
         _predicates = new(capacity);
         _presence = new((int)Math.Min((long)capacity * _words, MaxPreallocated));
         _pairOffset = new(capacity + 1);
+        _lowest = new double[_catalog.Count];
+        _highest = new double[_catalog.Count];
+        _whole = new bool[_catalog.Count];
+        for (var o = 0; o < _catalog.Count; o++)
+        {
+            var d = _catalog.Indicators[o];
+            var nonNegative = d.Kind is IndicatorKind.Count or IndicatorKind.Months or IndicatorKind.Amount or IndicatorKind.Flag;
+            _lowest[o] = Math.Max(d.Minimum ?? double.MinValue, nonNegative ? 0 : double.MinValue);
+            _highest[o] = Math.Min(d.Maximum ?? double.MaxValue, d.Kind == IndicatorKind.Flag ? 1 : double.MaxValue);
+            _whole[o] = d.Kind is IndicatorKind.Count or IndicatorKind.Flag;
+        }
     }
+
+    /// <summary>The share of households that must carry an indicator for the batch to hold it as a column (the tests lower it to force columns).</summary>
+    internal double ColumnShare { get; set; } = BatchColumns.DefaultShare;
 
     /// <summary>The number of households added so far.</summary>
     public int Count => _ids.Count;
@@ -148,6 +169,49 @@ public sealed class HouseholdBatchBuilder
         Pend(ordinal, value, observedOn, source);
     }
 
+    /// <summary>Adds a signal to the household added last, its indicator resolved once beforehand (the fastest way to fill a batch from rows).</summary>
+    /// <param name="indicator">The indicator, resolved against this builder's catalog with <see cref="IndicatorHandle.Of"/>.</param>
+    /// <param name="value">The value in the indicator's unit; 1 for a flag.</param>
+    /// <param name="observedOn">The day it was observed; a signal after the batch date is skipped.</param>
+    /// <param name="source">Where it came from.</param>
+    /// <exception cref="InvalidOperationException">No household has been added yet, or the batch was built.</exception>
+    /// <exception cref="ArgumentException">
+    /// The handle is default or of another catalog, the value is not finite or not a possible value of the indicator,
+    /// or the source is not defined.
+    /// </exception>
+    public void AddSignal(IndicatorHandle indicator, double value, LocalDate observedOn, SignalSource source)
+    {
+        CheckOpen();
+        PendChecked(OrdinalOf(indicator, nameof(indicator)), value, HouseholdFacts.DayNumber(observedOn), source);
+    }
+
+    /// <summary>Adds one row of a wide table to the household added last: one signal per indicator column, all from one source.</summary>
+    /// <param name="indicators">The table's indicator columns, resolved once with <see cref="IndicatorHandle.Of"/>.</param>
+    /// <param name="values">The row's value per column; <see cref="double.NaN"/> for an empty cell (no signal of that indicator).</param>
+    /// <param name="observedOn">The day each value was observed, per column; a signal after the batch date is skipped.</param>
+    /// <param name="source">Where the row came from.</param>
+    /// <exception cref="InvalidOperationException">No household has been added yet, or the batch was built.</exception>
+    /// <exception cref="ArgumentException">
+    /// The three spans differ in length, a handle is default or of another catalog, a value (other than an empty
+    /// cell) is infinite or not a possible value of its indicator, or the source is not defined.
+    /// </exception>
+    public void AddSignals(ReadOnlySpan<IndicatorHandle> indicators, ReadOnlySpan<double> values, ReadOnlySpan<LocalDate> observedOn, SignalSource source)
+    {
+        CheckOpen();
+        if (values.Length != indicators.Length || observedOn.Length != indicators.Length)
+        {
+            throw new ArgumentException($"The row has {indicators.Length} indicator columns, {values.Length} values and {observedOn.Length} dates; they must be as many.", nameof(values));
+        }
+
+        for (var i = 0; i < indicators.Length; i++)
+        {
+            if (!double.IsNaN(values[i]))
+            {
+                PendChecked(OrdinalOf(indicators[i], nameof(indicators)), values[i], HouseholdFacts.DayNumber(observedOn[i]), source);
+            }
+        }
+    }
+
     /// <summary>Empties the builder for a new batch as of the same date and catalog, keeping the storage it has grown.</summary>
     /// <remarks>Also reopens a builder after <see cref="Build"/>; batches built before are not affected.</remarks>
     public void Clear()
@@ -166,6 +230,7 @@ public sealed class HouseholdBatchBuilder
         _sources.Clear();
         _pendingCount = 0;
         _built = false;
+        ClearColumns();
     }
 
     /// <summary>Finishes the batch; the builder takes no more households until <see cref="Clear"/>.</summary>
@@ -178,13 +243,27 @@ public sealed class HouseholdBatchBuilder
             throw new InvalidOperationException("The batch was already built.");
         }
 
+        if (_byColumns)
+        {
+            _built = true;
+            return BuildColumns();
+        }
+
         Flush();
         _built = true;
         _pairOffset.Add(_runStart.Count);
         _runStart.Add(_values.Count);
+        uint[] predicates = [.. _predicates];
+        ulong[] presence = [.. _presence];
+        int[] pairOffset = [.. _pairOffset];
+        int[] runStart = [.. _runStart];
+        ushort[] ordinals = [.. _ordinals];
+        double[] values = [.. _values];
+        int[] ages = [.. _ages];
+        var columns = BatchColumns.Build(_ids.Count, _words, predicates, presence, pairOffset, runStart, values, ages, ColumnShare);
         return new HouseholdBatch(
-            _catalog, _asOf, [.. _ids], [.. _districtIndex], [.. _districts], [.. _predicates], [.. _presence],
-            [.. _pairOffset], [.. _runStart], [.. _ordinals], [.. _values], [.. _ages], [.. _sources]);
+            _catalog, _asOf, [.. _ids], [.. _districtIndex], [.. _districts], predicates, presence,
+            pairOffset, runStart, ordinals, values, ages, [.. _sources], columns);
     }
 
     // The generic Enum.IsDefined does not box, unlike the guard clause, so a row costs no allocation.
@@ -194,9 +273,56 @@ public sealed class HouseholdBatchBuilder
 
     private void CheckOpen()
     {
-        if (_ids.Count == 0 || _built)
+        if (_ids.Count == 0 || _built || _byColumns)
         {
             throw new InvalidOperationException("Add a household before its signals, and do not add after Build (call Clear to start a new batch).");
+        }
+    }
+
+    private static bool[] Sources()
+    {
+        var values = Enum.GetValues<SignalSource>();
+        var defined = new bool[values.Max(v => (int)v) + 1];
+        foreach (var v in values)
+        {
+            defined[(int)v] = true;
+        }
+
+        return defined;
+    }
+
+    private int OrdinalOf(IndicatorHandle indicator, string parameterName)
+    {
+        var catalog = indicator.Catalog;
+        if (catalog is null || (!ReferenceEquals(catalog, _catalog) && !catalog.Equals(_catalog)))
+        {
+            throw new ArgumentException(catalog is null
+                ? "The indicator handle is default; resolve it with IndicatorHandle.Of."
+                : $"The indicator handle '{indicator}' belongs to another catalog than the builder's ({_catalog}).", parameterName);
+        }
+
+        return indicator.Ordinal;
+    }
+
+    // The handle path: the common case (a possible value, a defined source) costs a few comparisons; anything else
+    // takes the full check for its message.
+    private void PendChecked(int ordinal, double value, int day, SignalSource source)
+    {
+        if (!(value >= _lowest[ordinal] && value <= _highest[ordinal] && (!_whole[ordinal] || value == Math.Floor(value))) || (uint)source >= (uint)DefinedSources.Length || !DefinedSources[(int)source])
+        {
+            Pend(ordinal, value, _asOf.PlusDays(day - _asOfDay), source);
+            return;
+        }
+
+        var age = _asOfDay - day;
+        if (age >= 0)
+        {
+            if (_pendingCount == _pending.Length)
+            {
+                Array.Resize(ref _pending, _pending.Length * 2);
+            }
+
+            _pending[_pendingCount++] = new Pending((ushort)ordinal, age, value, (byte)source);
         }
     }
 
@@ -231,6 +357,11 @@ public sealed class HouseholdBatchBuilder
         if (_built)
         {
             throw new InvalidOperationException("The batch was already built.");
+        }
+
+        if (_byColumns)
+        {
+            throw new InvalidOperationException("This builder is being filled by columns (AddHouseholds, SetColumn); add rows to another builder or call Clear first.");
         }
 
         Flush();

@@ -54,7 +54,7 @@ public sealed class RiskEvaluator
     public static RiskEvaluator Compile(RiskRuleSet ruleSet, IndicatorCatalog? catalog = null) => Compile(ruleSet, catalog, vectorKernel: true);
 
     /// <summary>Compiles with or without the vector kernel for threshold rules (the benchmarks compare both).</summary>
-    internal static RiskEvaluator Compile(RiskRuleSet ruleSet, IndicatorCatalog? catalog, bool vectorKernel)
+    internal static RiskEvaluator Compile(RiskRuleSet ruleSet, IndicatorCatalog? catalog, bool vectorKernel, ColumnWidth columnWidth = ColumnWidth.Native)
     {
         Guard.Against.Null(ruleSet);
         catalog ??= IndicatorCatalog.National;
@@ -65,7 +65,7 @@ public sealed class RiskEvaluator
         }
 
         LocalDate[] starts = [LocalDate.MinIsoValue, .. RuleSetBinding.Breakpoints(ruleSet)];
-        var programs = starts.Select(d => new RiskProgramCompiler(catalog, vectorKernel).Compile(RuleSetBinding.Bind(ruleSet, d))).ToArray();
+        var programs = starts.Select(d => new RiskProgramCompiler(catalog, vectorKernel, columnWidth).Compile(RuleSetBinding.Bind(ruleSet, d))).ToArray();
         return new RiskEvaluator(ruleSet, catalog, starts, programs);
     }
 

@@ -25,7 +25,9 @@ internal sealed unsafe class RiskProgram(
     uint usedPredicates,
     int presenceWords,
     PredicateRuleTable predicateRules,
-    ThresholdKernel? kernel = null)
+    ThresholdKernel? kernel = null,
+    ulong candidateRules = 0,
+    ColumnWidth columnWidth = ColumnWidth.Off)
 {
     // Up to 64 rules and 64 catalog indicators, candidates and presence fit one word each: the narrow path keeps
     // them in registers (no scratch span, no copy, no loops over words).
@@ -38,6 +40,9 @@ internal sealed unsafe class RiskProgram(
     private readonly int[] _restRules = kernel is null ? [] : RestRules(indicatorTriggers, ~kernel.RuleMask);
     private readonly ulong[] _restOrdinals = kernel is null ? [] : RestOrdinals(indicatorTriggers, ~kernel.RuleMask);
 
+    // The column screen for the last set of column indicators seen; batches of one population share it.
+    private ColumnPlan? _plan;
+
     internal int RuleWords => ruleWords;
 
     /// <summary>The vector kernel for threshold rules, or <see langword="null"/> when it does not apply.</summary>
@@ -49,6 +54,12 @@ internal sealed unsafe class RiskProgram(
         var monthBit = 1u << batch.AsOf.Month;
         if (_narrow)
         {
+            if (batch.Columns is { } columns && columnWidth != ColumnWidth.Off && PlanFor(columns.Mask) is { } plan)
+            {
+                RunColumns(batch, columns, plan, start, results, monthBit);
+                return;
+            }
+
             fixed (double* values = batch.Values)
             fixed (int* ages = batch.Ages)
             {
@@ -186,6 +197,111 @@ internal sealed unsafe class RiskProgram(
         }
     }
 
+    private ColumnPlan? PlanFor(ulong mask)
+    {
+        var plan = _plan;
+        if (plan is null || plan.Mask != mask)
+        {
+            var screen = ColumnScreen.Build(nodes, children, roots, points, minTier, tierMinScores, candidateRules, mask, columnWidth);
+            var rest = candidateRules & ~screen.Rules;
+            ulong restOrdinals = 0;
+            for (var o = 0; o < indicatorTriggers.Length; o++)
+            {
+                restOrdinals |= (indicatorTriggers[o] & rest) != 0 ? 1UL << o : 0;
+            }
+
+            uint restPredicates = 0;
+            for (var p = 0; p < 32; p++)
+            {
+                restPredicates |= (usedPredicates & (1u << p)) != 0 && (predicateTriggers[p] & rest) != 0 ? 1u << p : 0;
+            }
+
+            // A screen with no rule would only add a pass: the per-household path is then the whole work anyway.
+            plan = new ColumnPlan(mask, screen.Rules == 0 ? null : screen, rest, restOrdinals, restPredicates);
+            _plan = plan;
+        }
+
+        return plan.Screen is null ? null : plan;
+    }
+
+    // Chunk by chunk: the column screen adds the rules it holds across households (the folded single-fact rules
+    // included), then each household gets the rules left over, if any; households the columns do not hold take the
+    // whole per-household path. Chunks start on a block boundary, before the range when it starts inside a block.
+    private void RunColumns(HouseholdBatch batch, BatchColumns columns, ColumnPlan plan, int start, Span<RiskScore> results, uint monthBit)
+    {
+        unchecked
+        {
+            var screen = plan.Screen!;
+            var complete = plan.Rest == 0;
+            var fallback = columns.Fallback;
+            var f = Array.BinarySearch(fallback, start);
+            f = f < 0 ? ~f : f;
+            var end = start + results.Length;
+            Span<int> scratch = stackalloc int[ColumnScreen.ScratchInts];
+            // A batch filled by columns holds its signals only as columns: read the per-household layout (and so
+            // build it) only when a household or a rule needs it.
+            var perHousehold = !complete || fallback.Length > 0;
+            fixed (int* s = scratch)
+            fixed (double* values = perHousehold ? batch.Values : null)
+            fixed (int* ages = perHousehold ? batch.Ages : null)
+            {
+                const int chunk = ColumnScreen.Chunk;
+                for (var first = start - (start % BatchColumns.Lanes); first < end; first += chunk)
+                {
+                    var n = Math.Min(chunk, end - first);
+                    screen.Run(columns, first, n, monthBit, complete, s, s + chunk, s + (2 * chunk));
+                    var from = Math.Max(first, start);
+                    var nextFallback = f < fallback.Length ? fallback[f] : int.MaxValue;
+                    for (var h = from; h < first + n; h++)
+                    {
+                        var i = h - first;
+                        if (h == nextFallback)
+                        {
+                            results[h - start] = Narrow(batch, h, monthBit, values, ages);
+                            nextFallback = ++f < fallback.Length ? fallback[f] : int.MaxValue;
+                        }
+                        else
+                        {
+                            results[h - start] = complete ? new RiskScore(s[i], s[chunk + i]) : Finish(batch, h, monthBit, plan, s[i], s[chunk + i]);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // The rules the column screen left over, per household; the screen already added the folded single-fact rules.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private RiskScore Finish(HouseholdBatch batch, int h, uint monthBit, ColumnPlan plan, int score, int forced)
+    {
+        unchecked
+        {
+            var candidates = _always0 & plan.Rest;
+            for (var bits = batch.Presence[h] & plan.RestOrdinals; bits != 0; bits &= bits - 1)
+            {
+                candidates |= indicatorTriggers[BitOperations.TrailingZeroCount(bits)] & plan.Rest;
+            }
+
+            for (var bits = batch.Predicates[h] & plan.RestPredicates; bits != 0; bits &= bits - 1)
+            {
+                candidates |= predicateTriggers[BitOperations.TrailingZeroCount(bits)] & plan.Rest;
+            }
+
+            for (; candidates != 0; candidates &= candidates - 1)
+            {
+                var r = BitOperations.TrailingZeroCount(candidates);
+                ref readonly var node = ref nodes[roots[r]];
+                if (node.Kind == NodeKind.Indicator ? IndicatorHolds(in node, batch, h) : Holds(roots[r], batch, h, monthBit))
+                {
+                    score += points[r];
+                    forced = Math.Max(forced, minTier[r]);
+                }
+            }
+
+            return new RiskScore(score, Math.Max(TierFor(score), forced));
+        }
+    }
+
     // True when each present indicator has exactly one signal: its signals then sit in ordinal order from `first`.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool OneSignalEach(HouseholdBatch batch, int h, ulong present, out int first)
@@ -307,3 +423,6 @@ internal sealed unsafe class RiskProgram(
         }
     }
 }
+
+/// <summary>The column screen of one set of column indicators and what it leaves to the per-household path.</summary>
+internal sealed record ColumnPlan(ulong Mask, ColumnScreen? Screen, ulong Rest, ulong RestOrdinals, uint RestPredicates);

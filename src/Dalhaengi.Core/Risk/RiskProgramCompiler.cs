@@ -11,7 +11,7 @@ namespace Dalhaengi.Core.Risk;
 /// trigger set may be larger than necessary, never smaller, so skipping is exact. A rule whose whole condition is
 /// one household fact is never a candidate: <see cref="PredicateRuleTable"/> adds it from the household's fact bits.
 /// </remarks>
-internal sealed class RiskProgramCompiler(IndicatorCatalog catalog, bool vectorKernel = true)
+internal sealed class RiskProgramCompiler(IndicatorCatalog catalog, bool vectorKernel = true, ColumnWidth columnWidth = ColumnWidth.Native)
 {
     private readonly List<CompiledNode> _nodes = [];
     private readonly List<int> _children = [];
@@ -73,12 +73,13 @@ internal sealed class RiskProgramCompiler(IndicatorCatalog catalog, bool vectorK
         var nodes = _nodes.ToArray();
 
         // The narrow path (one word of rules, one of indicators) evaluates threshold rules with the vector kernel.
+        var candidates = ~foldedRules & (ruleCount == 64 ? ulong.MaxValue : (1UL << ruleCount) - 1);
         var kernel = vectorKernel && ruleWords == 1 && catalog.WordCount == 1
-            ? ThresholdKernel.Build(nodes, roots, points, minTier, ~foldedRules & (ruleCount == 64 ? ulong.MaxValue : (1UL << ruleCount) - 1), catalog.Count)
+            ? ThresholdKernel.Build(nodes, roots, points, minTier, candidates, catalog.Count)
             : null;
         return new RiskProgram(
             nodes, [.. _children], roots, points, minTier, [.. set.Tiers.Select(t => t.MinScore)],
-            ruleWords, always, indicatorTriggers, predicateTriggers, usedPredicates, catalog.WordCount, PredicateRuleTable.Build(folded), kernel);
+            ruleWords, always, indicatorTriggers, predicateTriggers, usedPredicates, catalog.WordCount, PredicateRuleTable.Build(folded), kernel, ruleWords == 1 ? candidates : 0, columnWidth);
     }
 
     // Emits one node and reports its trigger set: for "all" the cheapest needing child's triggers suffice (every

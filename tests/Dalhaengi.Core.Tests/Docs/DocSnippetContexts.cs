@@ -70,6 +70,11 @@ internal static class DocSnippetContexts
             new(SnippetShape.Program),
             new(SnippetShape.Program, ContinuesPrevious: true),
         ],
+        ["docs/benchmarks.md"] =
+        [
+            new(SnippetShape.Program, Run: true, Prints: ["hh-1: ", "hh-2: "]),
+            new(SnippetShape.Program, Run: true, Prints: ["hh-1: ", "4 signals"]),
+        ],
         ["docs/calendar.md"] =
         [
             new(SnippetShape.Program, Run: true, Prints: ["True", "어린이날", "2025-10-10"]),

@@ -4,7 +4,7 @@ using static Dalhaengi.Core.Tests.Risk.TestRules;
 
 namespace Dalhaengi.Core.Tests.Risk;
 
-public sealed class HouseholdBatchBuilderTests
+public sealed partial class HouseholdBatchBuilderTests
 {
     private static readonly RiskEvaluator National = RiskEvaluator.Compile(BuiltInRuleSets.NationalOutreach);
 

@@ -28,6 +28,33 @@ public sealed class RiskEvaluatorParallelTests
         Assert.Contains(expected, r => r.Tier > 0);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void EvaluateParallel_OnABatchWithColumns_GivesThePerHouseholdResults(int cores)
+    {
+        // Every household carries gas arrears and a PHQ-9 total (columns); one in 50 has a second gas signal (fallback).
+        var random = new Random(7);
+        var households = Enumerable.Range(0, 40_000).Select(i => Household(
+            [
+                Signal("arrears.gas.months", random.Next(0, 12), AsOf.PlusDays(-random.Next(0, 200))),
+                Signal("screening.phq9.total", random.Next(0, 28), AsOf.PlusDays(-random.Next(0, 200)), SignalSource.SessionScreening),
+                .. i % 50 == 0 ? [Signal("arrears.gas.months", 11, AsOf.PlusDays(-random.Next(0, 200)))] : Array.Empty<CrisisSignal>(),
+            ],
+            id: $"hh-{i:00000}")).ToList();
+        var batch = HouseholdBatch.Create(households, AsOf);
+        var expected = new RiskScore[batch.Count];
+        RiskEvaluator.Compile(BuiltInRuleSets.NationalOutreach, null, vectorKernel: false, ColumnWidth.Off).Evaluate(batch, expected);
+        var actual = new RiskScore[batch.Count];
+
+        National.EvaluateParallel(batch, actual, cores);
+
+        Assert.NotNull(batch.Columns);
+        Assert.Equal(800, batch.Columns.Fallback.Length);
+        Assert.Equal(expected, actual);
+        Assert.True(expected.Select(r => r.Tier).Distinct().Count() >= 2);
+    }
+
     [Fact]
     public void EvaluateParallel_WithTooFewResultsOrZeroCores_Throws()
     {
