@@ -16,14 +16,15 @@ step() {
   echo "$name done"
 }
 { uname -srm; nproc; grep -m1 'model name' /proc/cpuinfo; dotnet --version; git rev-parse --short HEAD; } > "$out/machine.txt"
-dotnet build "$bench" -c Release > "$out/build.txt" 2>&1
+dotnet build "$bench" -c Release 2>&1 | grep -E "Warning\(s\)|Error\(s\)" > "$out/build.txt"
 run() { dotnet run -c Release --no-build --project "$bench" -- "$@"; }
 step cpu run --cpu
 step cold-start bash -c 'cd benchmarks/Dalhaengi.ColdStart && ./publish.sh > /dev/null && dotnet build -c Release > /dev/null && bin/Release/net10.0/Dalhaengi.ColdStart --measure 10'
 step scaling run --scaling
 step quality run --quality
 for c in DenseScreeningBenchmarks ScreeningBenchmarks BatchBuildBenchmarks EndToEndBenchmarks WhatIfBenchmarks \
-         ParallelScreeningBenchmarks RuleSetLoadingBenchmarks RotationDistrictScalingBenchmarks; do
+         ParallelScreeningBenchmarks RuleSetLoadingBenchmarks RotationDistrictScalingBenchmarks \
+         CalendarBenchmarks RotationPlannerBenchmarks RotationScalingBenchmarks; do
   step "bdn-$c" bash -c "cd $bench && dotnet run -c Release --no-build -- --filter '*.$c.*' --inProcess --launchCount 1 --warmupCount 1 --iterationCount 3 | sed -n '/^| Method/,/^\$/p'"
 done
 step quality-suite run --quality-suite 100 60
