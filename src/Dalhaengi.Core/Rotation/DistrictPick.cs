@@ -29,4 +29,12 @@ public enum DistrictPick
     /// season again with this choice raised fair coverage.
     /// </summary>
     Improvement,
+
+    /// <summary>
+    /// The longest-gap repair gave the slot to the district: the plan the planner's order made left some district past
+    /// its <see cref="RotationPolicy.MaxGapFactor"/> bound, and an exact search over the season found a schedule that
+    /// keeps every district within its bound at no loss of fair or high-risk coverage (the summary names the broken
+    /// bound and the district the planner's order would have chosen).
+    /// </summary>
+    GapRepair,
 }

@@ -21,7 +21,7 @@ internal sealed partial class PlannerEngine
     {
         var under = _count[d] < _target[d];
         var (num, den, rule) = Due(d, position);
-        var pick = _improving ? DistrictPick.Improvement : !under ? DistrictPick.AboveShare : rule switch
+        var pick = _repairOrder is not null ? DistrictPick.GapRepair : _improving ? DistrictPick.Improvement : !under ? DistrictPick.AboveShare : rule switch
         {
             DueRule.HighRisk => DistrictPick.HighRiskResponse,
             DueRule.LongestGap => DistrictPick.LongestGap,
@@ -38,6 +38,7 @@ internal sealed partial class PlannerEngine
         var name = _districts[d].Name.Korean;
         sb.Append(pick switch
         {
+            DistrictPick.GapRepair => RepairReason(d, name, position),
             DistrictPick.Improvement => string.Create(ic, $"{name}: the improvement phase gave it this slot: the greedy order left it below its quota, and re-planning with this choice raised fair coverage (now slot {position})"),
             DistrictPick.HighRiskResponse => string.Create(ic, $"{name}: {_risk[d]} high/urgent households and no session within the {_policy.RiskResponseDays} days before the plan's start or since; brought forward into the response window (due at slot {due:0.0}, now slot {position})"),
             DistrictPick.LongestGap => LongestGapReason(d, name, position),
@@ -45,14 +46,14 @@ internal sealed partial class PlannerEngine
             DistrictPick.FairShare => string.Create(ic, $"{name}: ahead of its fair pace but due earliest of the districts under their share (due at slot {due:0.0}, now slot {position})"),
             _ => $"{name}: every feasible district had its share; highest Sainte-Laguë priority",
         });
-        if (blocked.Count > 0 && !_improving)
+        if (blocked.Count > 0 && !_improving && _repairOrder is null)
         {
             sb.Append("; districts ranked before it could not take the slot (")
                 .AppendJoin(", ", blocked.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => string.Create(ic, $"{kv.Value} {kv.Key}")))
                 .Append(')');
         }
 
-        if (!_improving && TieBreak(d, position) is { } tie)
+        if (!_improving && _repairOrder is null && TieBreak(d, position) is { } tie)
         {
             sb.Append("; ").Append(tie);
         }

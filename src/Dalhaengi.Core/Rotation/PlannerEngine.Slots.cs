@@ -12,6 +12,11 @@ internal sealed partial class PlannerEngine
     private bool PlanSlot(LocalDate date, int slot, int position)
     {
         _slotStamp++;
+        if (_forced is not null)
+        {
+            return PlanForced(date, slot, position);
+        }
+
         var blocked = new SortedDictionary<string, int>(StringComparer.Ordinal);
         _slotDates[position] = date;
         var check = _gapLookAhead;
@@ -142,13 +147,19 @@ internal sealed partial class PlannerEngine
         else if (checkGaps && !BoundsHoldAfter(d, position))
         {
             reason = "held back by the longest-gap look-ahead (a district would pass its bound)";
-            _heldBack[d]++;
+            _heldBack[d] += _dryRun ? 0 : 1;
         }
 
         if (reason is not null)
         {
             blocked[reason] = blocked.GetValueOrDefault(reason) + 1;
             return false;
+        }
+
+        if (_dryRun)
+        {
+            _dryPick = d;
+            return true;
         }
 
         if (relaxed && !_restRelaxedWarned[d])

@@ -12,7 +12,8 @@ namespace Dalhaengi.Core.Rotation;
 // held back, the districts whose bound runs go first, earliest deadline first. A district whose effective deadline
 // has passed (or that has no slot it can use in time) goes first as soon as it can be served, to overrun as little as
 // it must. Finding a schedule that meets every bound is pinwheel scheduling (NP-hard in general), so this is a
-// heuristic: docs/rotation.md says what it guarantees and how that is tested.
+// heuristic; PlannerEngine.GapRepair.cs repairs small plans it leaves past a bound, and docs/rotation.md says exactly
+// what is guaranteed and how that is tested.
 internal sealed partial class PlannerEngine
 {
     // Whether this engine keeps the bound as a deadline; off for the search's own starts (see Plan).

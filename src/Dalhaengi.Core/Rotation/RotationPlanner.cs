@@ -32,7 +32,7 @@ public sealed class RotationPlanner
     public RotationPlan Plan(RotationRequest request)
     {
         Guard.Against.Null(request);
-        return PlannerEngine.Plan(request, request.Season.Dates.Start, []);
+        return PlannerEngine.PlanKeepingGaps(request, request.Season.Dates.Start, []);
     }
 
     /// <summary>
@@ -55,7 +55,7 @@ public sealed class RotationPlanner
     {
         Guard.Against.Null(request);
         var list = Guard.Against.Null(held).Select(h => Guard.Against.Null(h, nameof(held))).ToList();
-        return PlannerEngine.Plan(request, from, list);
+        return PlannerEngine.PlanKeepingGaps(request, from, list);
     }
 
     /// <summary>Re-plans an existing plan's season from a day; see <see cref="Replan(RotationRequest, IEnumerable{HeldSession}, LocalDate)"/>.</summary>

@@ -93,9 +93,11 @@ public sealed record RotationPolicy
     /// <remarks>
     /// A deadline in the planner, not a hard constraint: before a district takes a slot, a look-ahead checks that every
     /// running bound can still be met, and holds the district back otherwise; when the calendar, gap, sites or roster
-    /// leave no slot in time, the district gets the first feasible one. Meeting every bound is NP-hard in general, so
-    /// this is a heuristic; <c>docs/rotation.md</c> says what is tested. <see cref="DistrictQuality.LongestGapDays"/>
-    /// reports what the plan reached.
+    /// leave no slot in time, the district gets the first feasible one. Meeting every bound is NP-hard in general; when
+    /// the plan still breaks a bound and is small (up to 4,000 districts × seats), a bounded exact search repairs it
+    /// whenever a schedule within every bound exists at the plan's fair and high-risk coverage and the roster can staff
+    /// it (<see cref="DistrictPick.GapRepair"/>); <c>docs/rotation.md</c> says exactly what is guaranteed.
+    /// <see cref="DistrictQuality.LongestGapDays"/> reports what the plan reached.
     /// </remarks>
     /// <exception cref="ArgumentException">Neither 0 nor from 1 to 10.</exception>
     public double MaxGapFactor

@@ -144,9 +144,10 @@ internal sealed class TeamBuilder
     }
 
     /// <summary>
-    /// Tells whether a team for district <paramref name="d"/> could be built on a date if no partner had used any of its
-    /// capacity: the weekdays, blackouts and districts of the partners alone. Used to tell an infeasible share from one
-    /// the planner gave away.
+    /// Tells whether a team for district <paramref name="d"/> could be built on a date whatever the partners have used
+    /// of their capacity: the weekdays, blackouts and districts of the partners alone, with any of its offices. Used to
+    /// tell an infeasible share from one the planner gave away, and by the longest-gap look-ahead and repair as the
+    /// days a district can use at all, so it must never say no where <see cref="Build"/> could say yes.
     /// </summary>
     internal bool CouldStaff(int d, LocalDate date)
     {
@@ -158,29 +159,45 @@ internal sealed class TeamBuilder
             }
         }
 
-        if (_policy.RequireLocalOffice && _localFor[d].Length > 0 && !Array.Exists(_localFor[d], p => _partners[p].Availability.IsAvailableOn(date)))
-        {
-            return false;
-        }
-
         var mask = 0;
         foreach (var p in _always)
         {
             mask |= Serves(p, d) ? _categories[p] : 0;
         }
 
-        if (_policy.RequireLocalOffice)
+        foreach (var p in _rotatingFor[d])
         {
-            var office = Array.Find(_localFor[d], p => _partners[p].Availability.IsAvailableOn(date));
-            mask |= _localFor[d].Length > 0 && _partners[office].Availability.IsAvailableOn(date) ? _categories[office] : 0;
+            if (MayServe(p, date))
+            {
+                mask |= _categories[p];
+            }
+        }
+
+        // Any office that may come will do: Build takes the first one that can attend, so once the first has used its
+        // caps another stands in, and its roles count (checking only the first said "no team" on days Build staffed).
+        return !_policy.RequireLocalOffice || _localFor[d].Length == 0
+            ? Covers(mask)
+            : Array.Exists(_localFor[d], p => MayServe(p, date) && Covers(mask | _categories[p]));
+
+        bool MayServe(int p, LocalDate date) =>
+            _partners[p].Availability.IsAvailableOn(date) && (_partners[p].Availability.MaxSessionsPerSeason ?? 1) > 0 && (_partners[p].Availability.MaxSessionsPerMonth ?? 1) > 0;
+
+        bool Covers(int m) => Array.TrueForAll(_requirements, r => (m & r.Mask) != 0);
+    }
+
+    // Whether office o, the always-present partners and the rotating partners who can attend cover every requirement:
+    // then the greedy in Build completes the team (each uncovered role has a partner not yet on it).
+    private bool Completes(int o, int d, LocalDate date)
+    {
+        var mask = _categories[o];
+        foreach (var p in _always)
+        {
+            mask |= Serves(p, d) ? _categories[p] : 0;
         }
 
         foreach (var p in _rotatingFor[d])
         {
-            if (_partners[p].Availability.IsAvailableOn(date) && (_partners[p].Availability.MaxSessionsPerSeason ?? 1) > 0 && (_partners[p].Availability.MaxSessionsPerMonth ?? 1) > 0)
-            {
-                mask |= _categories[p];
-            }
+            mask |= CanAttend(p, d, date) && !Avoided(p, date) ? _categories[p] : 0;
         }
 
         return Array.TrueForAll(_requirements, r => (mask & r.Mask) != 0);
@@ -262,7 +279,10 @@ internal sealed class TeamBuilder
 
         if (_policy.RequireLocalOffice && _localFor[d].Length > 0)
         {
-            var office = Array.FindIndex(_localFor[d], p => CanAttend(p, d, date));
+            // The first office that can attend and with whom the team can be completed; else the first that can attend
+            // (the team then fails on the role nobody covers, and says so).
+            var office = Array.FindIndex(_localFor[d], p => CanAttend(p, d, date) && Completes(p, d, date));
+            office = office >= 0 ? office : Array.FindIndex(_localFor[d], p => CanAttend(p, d, date));
             if (office < 0)
             {
                 reason = "without their township office available";

@@ -12,9 +12,8 @@ namespace Dalhaengi.Core.Tests.Arbitraries;
 /// <summary>
 /// Tiny planning problems for the longest-gap bound: 2 to 4 districts of one or two sites (markets among them, open
 /// only on their fair days), a short season with random weekdays, holidays and one or two slots a day, a minimum gap
-/// and a gap factor (the default 2 or more; below 2 the planner's look-ahead misses about 1 in 3,000 feasible
-/// instances, see docs/rotation.md), and a roster that never blocks a team. Only instances the exact search proves feasible — some
-/// schedule gives every district exactly its fair share within the bound — are generated.
+/// and a gap factor (from the list given), and a roster that never blocks a team. Only instances the exact search
+/// proves feasible — some schedule gives every district exactly its fair share within the bound — are generated.
 /// </summary>
 public static class SpreadArbitraries
 {
