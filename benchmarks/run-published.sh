@@ -22,7 +22,7 @@ step cpu run --cpu
 step cold-start bash -c 'cd benchmarks/Dalhaengi.ColdStart && ./publish.sh > /dev/null && dotnet build -c Release > /dev/null && bin/Release/net10.0/Dalhaengi.ColdStart --measure 10'
 step scaling run --scaling
 step quality run --quality
-for c in DenseScreeningBenchmarks ScreeningBenchmarks BatchBuildBenchmarks EndToEndBenchmarks WhatIfBenchmarks \
+for c in DenseScreeningBenchmarks ScreeningBenchmarks BatchBuildBenchmarks EndToEndBenchmarks WhatIfBenchmarks BackTestBenchmarks \
          ParallelScreeningBenchmarks RuleSetLoadingBenchmarks RotationDistrictScalingBenchmarks \
          CalendarBenchmarks RotationPlannerBenchmarks RotationScalingBenchmarks; do
   step "bdn-$c" bash -c "cd $bench && dotnet run -c Release --no-build -- --filter '*.$c.*' --inProcess --launchCount 1 --warmupCount 1 --iterationCount 3 | sed -n '/^| Method/,/^\$/p'"
