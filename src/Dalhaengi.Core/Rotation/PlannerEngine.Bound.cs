@@ -62,41 +62,71 @@ internal sealed partial class PlannerEngine
 
     // Per required role, the sessions its rotating partners can staff from the plan's start: each day at most its
     // slots and the teams of the partners available then, the capped partners' share at most their caps (season cap,
-    // or the sum of monthly caps). A role an always-present partner or an office covers is not bounded here.
+    // or the sum of monthly caps). A role an always-present partner or an office covers is not bounded here. Each day's
+    // sessions need every role, so the days may also be split among the roles, each day bounded by the role that is
+    // scarcest there (fewest uncapped teams): the sum over roles of what each can staff on its own days is a bound too.
     private int RoleCapacity(List<(LocalDate Date, int Slots)> days)
     {
         var partners = _request.Roster.Partners;
-        var best = int.MaxValue;
+        var roles = new List<List<Partners.PartnerOrganization>>();
         foreach (var requirement in _policy.RequiredCategories)
         {
             var covers = partners.Where(p => p.Services.Any(s => requirement.AnyOf.Contains(_request.Roster.GetService(s).Category))).ToList();
-            if (covers.Any(p => p.Presence != PartnerPresence.Rotating))
+            if (!covers.Exists(p => p.Presence != PartnerPresence.Rotating))
             {
-                continue;
+                roles.Add(covers);
             }
-
-            var uncapped = 0L;
-            var all = 0L;
-            foreach (var (date, count) in days)
-            {
-                var free = covers.Where(p => p.Availability.IsAvailableOn(date) && p.Availability is { MaxSessionsPerSeason: null, MaxSessionsPerMonth: null }).Sum(p => (long)p.Availability.Teams);
-                var any = covers.Where(p => p.Availability.IsAvailableOn(date)).Sum(p => (long)p.Availability.Teams);
-                uncapped += Math.Min(count, free);
-                all += Math.Min(count, any);
-            }
-
-            var capped = 0L;
-            foreach (var p in covers.Where(p => p.Availability is not { MaxSessionsPerSeason: null, MaxSessionsPerMonth: null }))
-            {
-                var a = p.Availability;
-                var byMonth = days.Where(d => a.IsAvailableOn(d.Date)).GroupBy(d => (d.Date.Year, d.Date.Month))
-                    .Sum(g => Math.Min(a.MaxSessionsPerMonth ?? int.MaxValue, (long)g.Sum(d => Math.Min(d.Slots, a.Teams))));
-                capped += Math.Min(a.MaxSessionsPerSeason ?? long.MaxValue, byMonth);
-            }
-
-            best = (int)Math.Min(best, Math.Min(all, uncapped + capped));
         }
 
-        return best;
+        if (roles.Count == 0)
+        {
+            return int.MaxValue;
+        }
+
+        var all = Enumerable.Range(0, days.Count).ToList();
+        var best = roles.Min(r => Staffable(r, days, all));
+        var scarcest = new List<int>[roles.Count];
+        for (var r = 0; r < roles.Count; r++)
+        {
+            scarcest[r] = [];
+        }
+
+        for (var t = 0; t < days.Count; t++)
+        {
+            var r = Enumerable.Range(0, roles.Count).MinBy(r => (Free(roles[r], days[t].Date), r));
+            scarcest[r].Add(t);
+        }
+
+        var split = Enumerable.Range(0, roles.Count).Sum(r => Staffable(roles[r], days, scarcest[r]));
+        return (int)Math.Min(int.MaxValue, Math.Min(best, split));
+
+        static long Free(List<Partners.PartnerOrganization> covers, LocalDate date) =>
+            covers.Where(p => p.Availability.IsAvailableOn(date) && p.Availability is { MaxSessionsPerSeason: null, MaxSessionsPerMonth: null }).Sum(p => (long)p.Availability.Teams);
+    }
+
+    // The sessions one role's partners can staff on the listed days.
+    private static long Staffable(List<Partners.PartnerOrganization> covers, List<(LocalDate Date, int Slots)> days, List<int> on)
+    {
+        var uncapped = 0L;
+        var any = 0L;
+        foreach (var t in on)
+        {
+            var (date, count) = days[t];
+            var free = covers.Where(p => p.Availability.IsAvailableOn(date) && p.Availability is { MaxSessionsPerSeason: null, MaxSessionsPerMonth: null }).Sum(p => (long)p.Availability.Teams);
+            var available = covers.Where(p => p.Availability.IsAvailableOn(date)).Sum(p => (long)p.Availability.Teams);
+            uncapped += Math.Min(count, free);
+            any += Math.Min(count, available);
+        }
+
+        var capped = 0L;
+        foreach (var p in covers.Where(p => p.Availability is not { MaxSessionsPerSeason: null, MaxSessionsPerMonth: null }))
+        {
+            var a = p.Availability;
+            var byMonth = on.Select(t => days[t]).Where(d => a.IsAvailableOn(d.Date)).GroupBy(d => (d.Date.Year, d.Date.Month))
+                .Sum(g => Math.Min(a.MaxSessionsPerMonth ?? int.MaxValue, (long)g.Sum(d => Math.Min(d.Slots, a.Teams))));
+            capped += Math.Min(a.MaxSessionsPerSeason ?? long.MaxValue, byMonth);
+        }
+
+        return Math.Min(any, uncapped + capped);
     }
 }
