@@ -36,6 +36,13 @@ internal sealed partial class PlannerEngine
             return constructive;
         }
 
+        // Nothing to gain once a plan reaches the upper bound on fair coverage (with every high-risk district answered).
+        var bound = engine.FairBound(from);
+        if (Done(constructive, bound))
+        {
+            return constructive;
+        }
+
         // The bound as a deadline can cost fair coverage where the roster binds: a district held back to keep
         // another within its bound may find no later slot it can use. So the search starts from the plans the
         // greedy makes without the look-ahead (keeping, in its moves, the bound wherever that start kept it), and
@@ -50,11 +57,11 @@ internal sealed partial class PlannerEngine
         // Two starts, each searched with half the trials: the plain constructive plan, and a second team rule (among
         // equally capped partners, the one covering fewer roles first; which spends capped capacity better depends
         // on the roster).
-        var first = Search(request, from, held, kept, (plainPlan, plainEngine, plain), budget / 2);
+        var first = Search(request, from, held, kept, (plainPlan, plainEngine, plain), budget / 2, bound);
         var spare = plain with { SpareMultiRole = true };
         var other = spare.Engine(request);
-        var second = Search(request, from, held, kept, (other.Run(from, held), other, spare), budget - (budget / 2));
-        var (best, bestEngine, choices) = Better(second.Plan, first.Plan, kept) ? second : first;
+        var second = Done(first.Plan, bound) ? first : Search(request, from, held, kept, (other.Run(from, held), other, spare), budget - (budget / 2), bound);
+        var (best, bestEngine, choices) = Repair(request, from, held, kept, Better(second.Plan, first.Plan, kept) ? second : first, bound);
         if (best.Quality.FairCoverage <= constructive.Quality.FairCoverage + 1e-9)
         {
             return constructive;
@@ -68,14 +75,14 @@ internal sealed partial class PlannerEngine
     // again. Returns the best plan seen.
     private static (RotationPlan Plan, PlannerEngine Engine, SearchChoices Choices) Search(
         RotationRequest request, LocalDate from, IReadOnlyList<HeldSession> held, bool[] kept,
-        (RotationPlan Plan, PlannerEngine Engine, SearchChoices Choices) start, int budget)
+        (RotationPlan Plan, PlannerEngine Engine, SearchChoices Choices) start, int budget, double bound)
     {
         var best = start;
         var current = start;
         var seen = new HashSet<string> { Signature(start.Plan) };
         var trials = 0;
         var sideways = Sideways;
-        while (trials < budget && Short(current.Engine))
+        while (trials < budget && Short(current.Engine) && !Done(current.Plan, bound))
         {
             var improved = false;
             (RotationPlan Plan, PlannerEngine Engine, SearchChoices Choices)? level = null;
@@ -121,6 +128,10 @@ internal sealed partial class PlannerEngine
         }
         return best;
     }
+
+    // Whether the plan reaches the fair-coverage bound and answers every high-risk district: no trial can beat it.
+    private static bool Done(RotationPlan plan, double bound) =>
+        plan.Quality.FairCoverage >= bound - 1e-9 && (plan.Quality.HighRiskCoverage ?? 1) >= 1 - 1e-9;
 
     // As good on fair and high-risk coverage, the longest-gap bound kept as Better requires.
     private static bool Level(RotationPlan plan, RotationPlan than, bool[] kept) =>
@@ -212,7 +223,10 @@ internal sealed partial class PlannerEngine
     /// <param name="Avoid">Partners (roster index) kept off every team of a day.</param>
     /// <param name="SpareMultiRole">The second team rule (see <see cref="TeamBuilder.SpareMultiRole"/>).</param>
     /// <param name="NoLookAhead">Plan without the longest-gap look-ahead (the search's own starts; see <see cref="Plan"/>).</param>
-    private sealed record SearchChoices(Dictionary<int, int> Preferred, HashSet<(LocalDate Date, int Partner)> Avoid, bool SpareMultiRole, bool NoLookAhead = false)
+    /// <param name="Pinned">Slots the window repair fixed, with their required teams (by slot position).</param>
+    /// <param name="Bare">Slot positions whose teams get no optional partners (the window repair's own slots).</param>
+    private sealed record SearchChoices(Dictionary<int, int> Preferred, HashSet<(LocalDate Date, int Partner)> Avoid, bool SpareMultiRole, bool NoLookAhead = false,
+        Dictionary<int, Pin>? Pinned = null, HashSet<int>? Bare = null)
     {
         public static SearchChoices None { get; } = new(new Dictionary<int, int>(), new HashSet<(LocalDate, int)>(), false);
 
@@ -220,6 +234,8 @@ internal sealed partial class PlannerEngine
         {
             var engine = new PlannerEngine(request, Preferred.Count == 0 ? null : new Dictionary<int, int>(Preferred), SpareMultiRole, !NoLookAhead);
             engine._teams.Avoid = Avoid.Count == 0 ? null : Avoid;
+            engine._pinned = Pinned;
+            engine._teams.NoOptional = Bare;
             return engine;
         }
 

@@ -42,10 +42,28 @@ internal sealed partial class PlannerEngine
             }
 
             var w = s.Why;
-            var why = new SessionRationale(w.Pick, w.SlotIndex, w.Due, w.SessionNumber, w.Target, w.Quota, w.DaysSinceDistrictLast, w.HighRiskHouseholds, w.SiteLastVisited, w.SiteWeight, w.IsFairDay, w.Summary + extra);
+            var summary = w.Summary;
+            if (w.Pick == DistrictPick.Improvement && choices.Pinned is { } pins && pins.TryGetValue(w.SlotIndex, out var pin) && pin.District == _districtIndex[s.District])
+            {
+                summary = PinSummary(pin, s.District, w);
+            }
+
+            var why = new SessionRationale(w.Pick, w.SlotIndex, w.Due, w.SessionNumber, w.Target, w.Quota, w.DaysSinceDistrictLast, w.HighRiskHouseholds, w.SiteLastVisited, w.SiteWeight, w.IsFairDay, summary + extra);
             sessions.Add(new PlannedSession(s.Id, s.Date, s.Slot, s.Status, s.District, s.Site, s.Team, why));
         }
 
         return new RotationPlan(plan.Request, plan.From, sessions, plan.Skipped, plan.Warnings, plan.Quality);
+    }
+
+    // A slot the window repair fixed says so instead of the greedy's "left it below its quota": the repair may also
+    // move a district at its share, or hold a later session where the plan had it.
+    private string PinSummary(Pin pin, Geography.DistrictCode district, SessionRationale w)
+    {
+        var name = _districts[_districtIndex[district]].Name.Korean;
+        var head = pin.Window
+            ? string.Create(CultureInfo.InvariantCulture, $"{name}: the improvement phase's window repair gave it this slot: assigning a few consecutive slots exactly (districts and teams under the same hard constraints, the rest of the plan held) found a better plan (now slot {w.SlotIndex})")
+            : string.Create(CultureInfo.InvariantCulture, $"{name}: held in this slot by the improvement phase's window repair, which re-assigned earlier slots exactly and kept the later sessions where the plan had them (now slot {w.SlotIndex})");
+        var rest = w.Summary.IndexOf("; session ", StringComparison.Ordinal);
+        return rest < 0 ? head : head + w.Summary[rest..];
     }
 }

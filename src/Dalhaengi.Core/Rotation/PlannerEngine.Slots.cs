@@ -20,6 +20,11 @@ internal sealed partial class PlannerEngine
         var blocked = new SortedDictionary<string, int>(StringComparer.Ordinal);
         _slotDates[position] = date;
         var check = _gapLookAhead;
+        if (PlacePinned(date, slot, position, check))
+        {
+            return true;
+        }
+
         if (_preferred is not null && _preferred.TryGetValue(position, out var preferred) && _count[preferred] < Quota(preferred))
         {
             // The improvement phase chose this district for this slot while it is below its quota; if it is not feasible now,

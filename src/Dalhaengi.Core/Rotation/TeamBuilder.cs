@@ -13,7 +13,7 @@ namespace Dalhaengi.Core.Rotation;
 /// Capacity is tracked per unit: one unit per partner, or one per district for a local partner that stands for every
 /// district's office. All slots of a day are simultaneous, so a unit staffs at most <see cref="PartnerAvailability.Teams"/> a day.
 /// </remarks>
-internal sealed class TeamBuilder
+internal sealed partial class TeamBuilder
 {
     private readonly PartnerOrganization[] _partners;
     private readonly int[] _categories;
@@ -299,9 +299,14 @@ internal sealed class TeamBuilder
                 continue;
             }
 
-            var best = -1;
+            var best = ForcedFor(req, d, date);
             foreach (var p in _rotatingFor[d])
             {
+                if (best >= 0 && Forced is not null)
+                {
+                    break;
+                }
+
                 if ((_categories[p] & req) != 0 && _inTeam[p] != _teamStamp && CanAttend(p, d, date) && !Avoided(p, date)
                     && (best < 0 || LessLoaded(p, best, d, mask)))
                 {
@@ -335,7 +340,7 @@ internal sealed class TeamBuilder
     /// </summary>
     internal IReadOnlyList<TeamMember> AddOptional(int d, LocalDate date, int position, int seats, IReadOnlyList<TeamMember> team)
     {
-        if (!_policy.IncludeOptionalPartners)
+        if (!_policy.IncludeOptionalPartners || (NoOptional is { } none && none.Contains(position)))
         {
             return team;
         }

@@ -145,6 +145,9 @@ public sealed partial class RotationPlannerProperties
             var greedy = new PlannerEngine(request).Run(request.Season.Dates.Start, []);
             var plan = Planner.Plan(request);
             Assert.True(plan.Quality.FairCoverage >= greedy.Quality.FairCoverage - 1e-12);
+
+            // A slot the window repair fixed is an improvement-phase session, named only in a plan better than the greedy's.
+            Assert.All(plan.Sessions.Where(x => x.Why.Summary.Contains("window repair", StringComparison.Ordinal)), x => Assert.Equal(DistrictPick.Improvement, x.Why.Pick));
             if (plan.Sessions.Any(x => x.Why.Pick == DistrictPick.Improvement || x.Why.Summary.Contains("the improvement phase", StringComparison.Ordinal)))
             {
                 // Fair coverage first, then high-risk coverage: the search keeps a plan only when it is better so.

@@ -78,6 +78,41 @@ public sealed class RotationPlannerSearchTests
         Assert.All(plan.Quality.Districts, d => Assert.True(d.Sessions >= 1, $"{d.District} has no session"));
     }
 
+    [Fact]
+    public void Plan_WhenSessionsMustBeTimedAroundAFourteenDayGap_ReachesTheBruteForceOptimum()
+    {
+        // Three weekdays, a 14-day gap and four districts: at most one session per district in any six slots, so which
+        // slot each district takes decides how many slots stay empty (gen-037 of the quality suite, in small).
+        var m = Municipality([5_000, 4_000, 2_000, 1_000], marketOnly: -1, marketToo: -1);
+        var roster = new PartnerRoster(Services, [Partner("health", ["health", "mind"], new())]);
+        var policy = Policy with { MinGapDays = 14 };
+        var request = Request(m, roster, new LocalDate(2025, 3, 3), new LocalDate(2025, 3, 28), [IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Friday], policy);
+
+        var plan = new RotationPlanner().Plan(request);
+
+        Assert.Equal(TeamBruteForce(request), plan.Quality.FairCoverage, 9);
+    }
+
+    [Fact]
+    public void Plan_WhenTwoCappedPartnersShareTheRoles_ReachesTheBruteForceOptimum()
+    {
+        // Health on Tuesdays only, mental health capped per month, and a partner covering both capped for the season
+        // (gen-002 of the quality suite, in small): which sessions spend which capped partner decides how many can be held.
+        var m = Municipality([6_000, 3_000, 2_000], marketOnly: -1, marketToo: -1);
+        var roster = new PartnerRoster(Services,
+        [
+            Partner("health-tue", ["health"], new([IsoDayOfWeek.Tuesday])),
+            Partner("mind", ["mind"], new(maxSessionsPerMonth: 2)),
+            Partner("combo", ["health", "mind"], new(maxSessionsPerSeason: 2)),
+        ]);
+        var request = Request(m, roster, new LocalDate(2025, 3, 4), new LocalDate(2025, 4, 10), [IsoDayOfWeek.Tuesday, IsoDayOfWeek.Thursday], Policy);
+
+        var plan = new RotationPlanner().Plan(request);
+
+        Assert.Equal(TeamBruteForce(request), plan.Quality.FairCoverage, 9);
+        Assert.True(plan.Sessions.Count(s => s.Team.Any(t => t.Partner.Value == "combo")) <= 2);
+    }
+
     // The best Σ min(n_d, q_d) ÷ S over every assignment of at most one district to each slot (or none) in which each
     // district keeps the minimum gap, is open that day, and the sessions that need the capped partner number at most
     // its cap; with the guarantee, every district gets a session. Depth-first with a bound: each remaining slot adds
@@ -138,6 +173,104 @@ public sealed class RotationPlannerSearchTests
             }
 
             Search(t + 1, used, value);
+        }
+    }
+
+    // The best Σ min(n_d, q_d) ÷ S over every assignment of a district and a team to each slot (or none), one session a
+    // day: each district keeps the minimum gap; the team has, for every required category, a partner covering it that
+    // works that weekday, within its season cap and its monthly cap. Depth-first with a bound: each remaining slot adds
+    // at most 1. Independent of the planner: it knows nothing of its order, its moves or its repair.
+    internal static double TeamBruteForce(RotationRequest request)
+    {
+        var season = request.Season;
+        var dates = new List<LocalDate>();
+        for (var date = season.Dates.Start; date <= season.Dates.End; date = date.PlusDays(1))
+        {
+            if (season.Weekdays.Contains(date.DayOfWeek))
+            {
+                dates.Add(date);
+            }
+        }
+
+        var districts = request.Municipality.Districts.OrderBy(d => d.Code.Value, StringComparer.Ordinal).ToArray();
+        var partners = request.Roster.Partners.ToArray();
+        var categories = partners.Select(p => p.Services.Select(s => request.Roster.GetService(s).Category).ToHashSet()).ToArray();
+        var required = request.Policy.RequiredCategories.ToArray();
+        var total = districts.Sum(d => (double)d.Population!.Value);
+        var quota = districts.Select(d => dates.Count * d.Population!.Value / total).ToArray();
+        var count = new int[districts.Length];
+        var last = new LocalDate?[districts.Length];
+        var used = new int[partners.Length];
+        var month = new Dictionary<(int, int), int>();
+        var best = -1.0;
+        Search(0, 0);
+        return best / dates.Count;
+
+        void Search(int t, double value)
+        {
+            if (t == dates.Count)
+            {
+                best = Math.Max(best, value);
+                return;
+            }
+
+            if (value + dates.Count - t <= best)
+            {
+                return;
+            }
+
+            var date = dates[t];
+            for (var d = 0; d < districts.Length; d++)
+            {
+                if (last[d] is { } l && Period.DaysBetween(l, date) < request.Policy.MinGapDays)
+                {
+                    continue;
+                }
+
+                var before = last[d];
+                var gain = Math.Min(count[d] + 1, quota[d]) - Math.Min(count[d], quota[d]);
+                count[d]++;
+                last[d] = date;
+                Staff(0, []);
+                count[d]--;
+                last[d] = before;
+
+                void Staff(int r, List<int> team)
+                {
+                    if (r == required.Length)
+                    {
+                        Search(t + 1, value + gain);
+                        return;
+                    }
+
+                    if (team.Exists(p => required[r].AnyOf.Any(categories[p].Contains)))
+                    {
+                        Staff(r + 1, team);
+                        return;
+                    }
+
+                    for (var p = 0; p < partners.Length; p++)
+                    {
+                        var a = partners[p].Availability;
+                        var key = (p, date.Month);
+                        if (!required[r].AnyOf.Any(categories[p].Contains) || !a.IsAvailableOn(date) || used[p] >= (a.MaxSessionsPerSeason ?? int.MaxValue)
+                            || month.GetValueOrDefault(key) >= (a.MaxSessionsPerMonth ?? int.MaxValue))
+                        {
+                            continue;
+                        }
+
+                        used[p]++;
+                        month[key] = month.GetValueOrDefault(key) + 1;
+                        team.Add(p);
+                        Staff(r + 1, team);
+                        team.RemoveAt(team.Count - 1);
+                        month[key]--;
+                        used[p]--;
+                    }
+                }
+            }
+
+            Search(t + 1, value);
         }
     }
 
