@@ -131,6 +131,7 @@ internal sealed unsafe class BatchColumns
     }
 
     /// <summary>Chooses the column indicators of a finished per-household layout and fills their columns; <see langword="null"/> when none qualifies.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static BatchColumns? Build(
         int households, int words, uint[] predicates, ulong[] presence, int[] pairOffset, int[] runStart, double[] values, int[] ages, double share, ColumnCellOptions options)
     {
@@ -165,12 +166,22 @@ internal sealed unsafe class BatchColumns
         valueKinds.AsSpan().Fill(options.MinValue == CellKind.None ? CellKind.Byte : options.MinValue);
         var maxAge = new int[columns];
         maxAge.AsSpan().Fill(-1);
-        ForEachCell(households, mask, presence, pairOffset, runStart, (column, s) =>
+        for (var h = 0; h < households; h++)
         {
-            var kind = KindOf(values[s]);
-            valueKinds[column] = (CellKind)Math.Max((int)valueKinds[column], kind == CellKind.None ? (int)CellKind.Float : (int)kind);
-            maxAge[column] = Math.Max(maxAge[column], ages[s]);
-        });
+            var pair = pairOffset[h];
+            for (var bits = presence[h]; bits != 0; bits &= bits - 1, pair++)
+            {
+                var ordinal = BitOperations.TrailingZeroCount(bits);
+                var s = runStart[pair];
+                if ((mask & (1UL << ordinal)) != 0 && runStart[pair + 1] - s == 1)
+                {
+                    var column = ColumnOf(mask, ordinal);
+                    var kind = KindOf(values[s]);
+                    valueKinds[column] = (CellKind)Math.Max((int)valueKinds[column], kind == CellKind.None ? (int)CellKind.Float : (int)kind);
+                    maxAge[column] = Math.Max(maxAge[column], ages[s]);
+                }
+            }
+        }
 
         var ageKinds = new CellKind[columns];
         ageKinds.AsSpan().Fill(options.Age == CellKind.None ? CellKind.Byte : options.Age);
@@ -178,34 +189,35 @@ internal sealed unsafe class BatchColumns
         var (cells, start) = Allocate(layout, households, options.Misalign);
         var batchColumns = new BatchColumns(layout, cells, start, []);
         var fallback = new List<int>();
-        var exact = true;
-        var current = 0;
-        ForEachCell(households, mask, presence, pairOffset, runStart, (column, s) => { }, (h, column, s, single) =>
+        for (var h = 0; h < households; h++)
         {
-            if (h != current)
+            var exact = true;
+            var pair = pairOffset[h];
+            for (var bits = presence[h]; bits != 0; bits &= bits - 1, pair++)
             {
-                if (!exact)
+                var ordinal = BitOperations.TrailingZeroCount(bits);
+                if ((mask & (1UL << ordinal)) == 0)
                 {
-                    fallback.Add(current);
+                    continue;
                 }
 
-                (current, exact) = (h, true);
+                var column = ColumnOf(mask, ordinal);
+                var s = runStart[pair];
+                var value = values[s];
+                var age = ages[s];
+                if (runStart[pair + 1] - s != 1 || (valueKinds[column] == CellKind.Float && (float)value != value) || (ageKinds[column] == CellKind.UShort && age > MaxAge))
+                {
+                    exact = false;
+                    continue;
+                }
+
+                batchColumns.Write(column, h, value, ageKinds[column] == CellKind.Byte ? Math.Min(age, SaturatedAge) : age);
             }
 
-            var value = values[s];
-            var age = ages[s];
-            var kind = valueKinds[column];
-            if (!single || (kind == CellKind.Float && (float)value != value) || (ageKinds[column] == CellKind.UShort && age > MaxAge))
+            if (!exact)
             {
-                exact = false;
-                return;
+                fallback.Add(h);
             }
-
-            batchColumns.Write(column, h, value, ageKinds[column] == CellKind.Byte ? Math.Min(age, SaturatedAge) : age);
-        });
-        if (!exact)
-        {
-            fallback.Add(current);
         }
 
         batchColumns.WriteFacts(predicates.AsSpan(0, households));
@@ -291,39 +303,6 @@ internal sealed unsafe class BatchColumns
         else
         {
             segment.Fill(0xFF);
-        }
-    }
-
-    // Calls cell(household, column, signal, single) for every column indicator a household carries, in household order.
-    private static void ForEachCell(
-        int households, ulong mask, ulong[] presence, int[] pairOffset, int[] runStart, Action<int, int> first, Action<int, int, int, bool>? cell = null)
-    {
-        for (var h = 0; h < households; h++)
-        {
-            var pair = pairOffset[h];
-            for (var bits = presence[h]; bits != 0; bits &= bits - 1, pair++)
-            {
-                var ordinal = BitOperations.TrailingZeroCount(bits);
-                if ((mask & (1UL << ordinal)) == 0)
-                {
-                    continue;
-                }
-
-                var column = ColumnOf(mask, ordinal);
-                var s = runStart[pair];
-                var single = runStart[pair + 1] - s == 1;
-                if (cell is null)
-                {
-                    if (single)
-                    {
-                        first(column, s);
-                    }
-                }
-                else
-                {
-                    cell(h, column, s, single);
-                }
-            }
         }
     }
 }

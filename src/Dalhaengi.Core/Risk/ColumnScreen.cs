@@ -172,6 +172,8 @@ internal sealed unsafe partial class ColumnScreen
         }
     }
 
+    // Straight to optimised code: a batch is often screened once, and tier-0 vector code is many times slower.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Run<TL, TF, TI>(BatchColumns columns, int first, int count, uint monthBit, bool complete, int* score, int* tiers, int* scratch)
         where TL : struct, IColumnLanes<TF, TI>
         where TF : struct

@@ -38,6 +38,8 @@ public sealed partial class HouseholdBatchBuilder
     /// </remarks>
     /// <exception cref="InvalidOperationException">The builder has rows, columns or facts already, or the batch was built.</exception>
     /// <exception cref="ArgumentException">The spans differ in length, or an id or a district is the default value.</exception>
+    // Bulk: straight to optimised code (a batch is built once a week, a tier-0 loop over every cell would dominate).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddHouseholds(ReadOnlySpan<HouseholdId> ids, ReadOnlySpan<DistrictCode> districts)
     {
         if (_built || (_ids.Count > 0 && !_byColumns) || _columnsStarted)
@@ -55,13 +57,18 @@ public sealed partial class HouseholdBatchBuilder
         }
 
         _byColumns = true;
+        var first = _ids.Count;
         var lastDistrict = default(DistrictCode);
         var last = -1;
+        // Written in place (no Add per row): the lists keep the storage a reused builder has grown.
+        CollectionsMarshal.SetCount(_districtIndex, first + ids.Length);
+        var index = CollectionsMarshal.AsSpan(_districtIndex)[first..];
         for (var i = 0; i < ids.Length; i++)
         {
-            if (ids[i] == default)
+            if (ids[i].Value is null)
             {
-                throw new ArgumentException($"Row {_ids.Count + 1}: the household id is empty.", nameof(ids));
+                CollectionsMarshal.SetCount(_districtIndex, first);
+                throw new ArgumentException($"Row {first + i + 1}: the household id is empty.", nameof(ids));
             }
 
             var district = districts[i];
@@ -70,7 +77,8 @@ public sealed partial class HouseholdBatchBuilder
             {
                 if (district == default)
                 {
-                    throw new ArgumentException($"Row {_ids.Count + 1}: the district is empty.", nameof(districts));
+                    CollectionsMarshal.SetCount(_districtIndex, first);
+                    throw new ArgumentException($"Row {first + i + 1}: the district is empty.", nameof(districts));
                 }
 
                 if (!_districtOrdinals.TryGetValue(district, out last))
@@ -83,10 +91,13 @@ public sealed partial class HouseholdBatchBuilder
                 lastDistrict = district;
             }
 
-            _ids.Add(ids[i]);
-            _districtIndex.Add(last);
-            _predicates.Add(0);
+            index[i] = last;
         }
+
+        CollectionsMarshal.SetCount(_ids, first + ids.Length);
+        ids.CopyTo(CollectionsMarshal.AsSpan(_ids)[first..]);
+        CollectionsMarshal.SetCount(_predicates, first + ids.Length);
+        CollectionsMarshal.AsSpan(_predicates)[first..].Clear();
     }
 
     /// <summary>Sets one derived fact for every household added with <see cref="AddHouseholds"/>.</summary>
@@ -94,12 +105,31 @@ public sealed partial class HouseholdBatchBuilder
     /// <param name="holds">Per household, in the order added, whether it holds as of the batch date.</param>
     /// <exception cref="InvalidOperationException">The builder is not being filled by columns, or the batch was built.</exception>
     /// <exception cref="ArgumentException"><paramref name="holds"/> is not one value per household, or the fact is not defined.</exception>
+    // Bulk: straight to optimised code (a batch is built once a week, a tier-0 loop over every cell would dominate).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void SetFact(HouseholdPredicate predicate, ReadOnlySpan<bool> holds)
     {
         CheckColumns(holds.Length, nameof(holds));
         var bit = 1u << (int)Defined(predicate, nameof(predicate));
         var facts = CollectionsMarshal.AsSpan(_predicates);
-        for (var i = 0; i < facts.Length; i++)
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            // Sixteen households at a time: the flags widened to words, the fact's bit set or cleared.
+            ref var flags = ref Unsafe.As<bool, byte>(ref MemoryMarshal.GetReference(holds));
+            ref var words = ref MemoryMarshal.GetReference(facts);
+            var bits = Vector256.Create(bit);
+            for (; i + 16 <= facts.Length; i += 16)
+            {
+                var (lo, hi) = Vector256.Widen(Vector256.WidenLower(Vector128.LoadUnsafe(ref flags, (nuint)i).ToVector256Unsafe()));
+                var a = Vector256.LoadUnsafe(ref words, (nuint)i);
+                var b = Vector256.LoadUnsafe(ref words, (nuint)(i + 8));
+                ((a & ~bits) | (~Vector256.Equals(lo, Vector256<uint>.Zero) & bits)).StoreUnsafe(ref words, (nuint)i);
+                ((b & ~bits) | (~Vector256.Equals(hi, Vector256<uint>.Zero) & bits)).StoreUnsafe(ref words, (nuint)(i + 8));
+            }
+        }
+
+        for (; i < facts.Length; i++)
         {
             facts[i] = (facts[i] & ~bit) | (holds[i] ? bit : 0);
         }
@@ -136,6 +166,8 @@ public sealed partial class HouseholdBatchBuilder
         SetColumn(indicator, values, 0, observedOn, source);
     }
 
+    // Bulk: straight to optimised code (a batch is built once a week, a tier-0 loop over every cell would dominate).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SetColumn(IndicatorHandle indicator, ReadOnlySpan<double> values, int day, ReadOnlySpan<LocalDate> days, SignalSource source)
     {
         CheckColumns(values.Length, nameof(values));
@@ -208,18 +240,25 @@ public sealed partial class HouseholdBatchBuilder
 
         var ageKind = oldest < BatchColumns.SaturatedAge && CellOptions.Age != CellKind.UShort ? CellKind.Byte : CellKind.UShort;
         buffer.Reset(ordinal, (byte)source, n, kind, ageKind, 0);
+        var exactBefore = _exactCells.Count;
         WriteValues(buffer, values, ordinal, ages.AsSpan(0, n));
         var maxAge = -1;
+        var kept = 0;
         for (var i = 0; i < n; i++)
         {
             var age = ages[i];
             if (age < 0)
             {
-                buffer.SetEmpty(i);
+                // Empty, or observed after the batch date: no signal.
+                if (!double.IsNaN(values[i]))
+                {
+                    buffer.SetEmpty(i);
+                }
+
                 continue;
             }
 
-            _cellCount++;
+            kept++;
             if (age > BatchColumns.MaxAge)
             {
                 // Older than a 16-bit age holds: kept exact, its household screened per household.
@@ -232,13 +271,17 @@ public sealed partial class HouseholdBatchBuilder
                 continue;
             }
 
-            if (!buffer.IsEmpty(i))
-            {
-                buffer.SetAge(i, age);
-                maxAge = Math.Max(maxAge, age);
-            }
+            buffer.SetAge(i, age);
+            maxAge = Math.Max(maxAge, age);
         }
 
+        // A value kept exact has an empty cell: its age cell must read empty too (a presence test reads only ages).
+        for (var e = exactBefore; e < _exactCells.Count; e++)
+        {
+            buffer.ClearAge(_exactCells[e].Household);
+        }
+
+        _cellCount += kept;
         buffer.MaxAge = maxAge;
     }
 
@@ -254,6 +297,8 @@ public sealed partial class HouseholdBatchBuilder
 
     // Converts the values to the column's cells, eight or more at a time; a value a float cell cannot hold exactly
     // is kept exact (its cell empty, its household screened per household).
+    // Bulk: straight to optimised code (a batch is built once a week, a tier-0 loop over every cell would dominate).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteValues(ColumnBuffer buffer, ReadOnlySpan<double> values, int ordinal, ReadOnlySpan<int> ages)
     {
         var i = 0;
@@ -327,6 +372,8 @@ public sealed partial class HouseholdBatchBuilder
     // One pass for a column whose every value is a possible value of its indicator and a whole number 0–254 (the
     // byte cells): false, with the cells half written, at the first value that is not; the two-pass path then
     // checks and writes the column again (and names the row of an impossible value).
+    // Bulk: straight to optimised code (a batch is built once a week, a tier-0 loop over every cell would dominate).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryWriteBytes(int ordinal, ReadOnlySpan<double> values, byte[] cells, out int filled)
     {
         var low = Math.Max(_lowest[ordinal], 0);
@@ -405,6 +452,8 @@ public sealed partial class HouseholdBatchBuilder
     // The bounds precomputed per ordinal, checked four values at a time; the first value outside them (or infinite)
     // gets the row-path message with its row. Also gives the narrowest cells that hold every value exactly and the
     // number of filled cells.
+    // Bulk: straight to optimised code (a batch is built once a week, a tier-0 loop over every cell would dominate).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (CellKind Kind, int Filled) CheckValues(int ordinal, ReadOnlySpan<double> values)
     {
         var lowest = _lowest[ordinal];
@@ -514,6 +563,8 @@ public sealed partial class HouseholdBatchBuilder
 
     // Interleaves the columns into blocks of BatchColumns.Lanes households (the layout the column screen reads), block
     // by block so the batch's cells are written once, in order; the batch keeps no per-household copy.
+    // Bulk: straight to optimised code (a batch is built once a week, a tier-0 loop over every cell would dominate).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private HouseholdBatch BuildColumns()
     {
         var n = _ids.Count;
@@ -547,12 +598,10 @@ public sealed partial class HouseholdBatchBuilder
             for (var c = 0; c < columns; c++)
             {
                 var buffer = buffers[c];
-                var width = (int)buffer.ValueKind * BatchColumns.Lanes;
-                Unsafe.CopyBlockUnaligned(ref Unsafe.Add(ref to, (nint)(block + layout.ValueOffsets[c])), ref buffer.Values[b * width], (uint)width);
+                Segment(ref Unsafe.Add(ref to, (nint)(block + layout.ValueOffsets[c])), buffer.Values, b, buffer.ValueKind);
                 if (buffer.AgeKind != CellKind.None)
                 {
-                    width = (int)buffer.AgeKind * BatchColumns.Lanes;
-                    Unsafe.CopyBlockUnaligned(ref Unsafe.Add(ref to, (nint)(block + layout.AgeOffsets[c])), ref buffer.Ages[b * width], (uint)width);
+                    Segment(ref Unsafe.Add(ref to, (nint)(block + layout.AgeOffsets[c])), buffer.Ages, b, buffer.AgeKind);
                 }
             }
         }
@@ -577,6 +626,26 @@ public sealed partial class HouseholdBatchBuilder
         return _words == 1 && columns > 0
             ? new HouseholdBatch(_catalog, _asOf, ids, districtIndex, districts, predicates, null, signals, batchColumns)
             : new HouseholdBatch(_catalog, _asOf, ids, districtIndex, districts, predicates, signals.ToSignals(), null, null);
+    }
+
+    // Copies block b's cells of a column (16, 32 or 64 bytes) with one fixed-size move instead of a memmove call.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Segment(ref byte to, byte[] from, int b, CellKind kind)
+    {
+        ref var source = ref MemoryMarshal.GetArrayDataReference(from);
+        switch (kind)
+        {
+            case CellKind.Byte:
+                Vector128.LoadUnsafe(ref source, (nuint)(b * 16)).StoreUnsafe(ref to);
+                break;
+            case CellKind.UShort:
+                Vector256.LoadUnsafe(ref source, (nuint)(b * 32)).StoreUnsafe(ref to);
+                break;
+            default:
+                Vector256.LoadUnsafe(ref source, (nuint)(b * 64)).StoreUnsafe(ref to);
+                Vector256.LoadUnsafe(ref source, (nuint)((b * 64) + 32)).StoreUnsafe(ref to, 32);
+                break;
+        }
     }
 
     /// <summary>One column being set: its indicator, source, cell kinds, and cells per household (padded to whole blocks, the padding empty).</summary>
@@ -648,6 +717,8 @@ public sealed partial class HouseholdBatchBuilder
                     break;
             }
         }
+
+        internal void ClearAge(int i) => Ages.AsSpan(i * (int)AgeKind, (int)AgeKind).Fill(0xFF);
 
         internal void SetAge(int i, int age)
         {
