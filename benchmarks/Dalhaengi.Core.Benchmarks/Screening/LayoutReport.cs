@@ -22,8 +22,10 @@ internal static class LayoutReport
             ("float values, 16-bit ages, blocks 16 B off 64-byte alignment, 16 lanes", new CompiledBatchLayoutContender(dense, new(CellKind.Float, CellKind.UShort, 16), ColumnWidth.Vector512)),
             ("float values, 16-bit ages, blocks 16 B off 64-byte alignment, 8 lanes", new CompiledBatchLayoutContender(dense, new(CellKind.Float, CellKind.UShort, 16), ColumnWidth.Vector256)),
             ("byte values, 16-bit ages (3 B per cell), 16 lanes", new CompiledBatchLayoutContender(dense, new(CellKind.Byte, CellKind.UShort), ColumnWidth.Vector512)),
-            ("byte values, byte ages (2 B per cell, the default), 16 lanes", new CompiledBatchLayoutContender(dense, new(CellKind.Byte, CellKind.Byte), ColumnWidth.Vector512)),
+            ("byte values, byte ages (2 B per cell), 16 lanes", new CompiledBatchLayoutContender(dense, new(CellKind.Byte, CellKind.Byte), ColumnWidth.Vector512)),
             ("byte values, byte ages, 8 lanes", new CompiledBatchLayoutContender(dense, new(CellKind.Byte, CellKind.Byte), ColumnWidth.Vector256)),
+            ("flags' one value kept once (1 B per flag cell), byte values, byte ages: the default, 16 lanes", new CompiledBatchLayoutContender(dense, ColumnCellOptions.Default, ColumnWidth.Vector512)),
+            ("the default, 8 lanes", new CompiledBatchLayoutContender(dense, ColumnCellOptions.Default, ColumnWidth.Vector256)),
         ];
         var truth = new CompiledBatchWidthContender(dense, ColumnWidth.Off);
         truth.Screen();

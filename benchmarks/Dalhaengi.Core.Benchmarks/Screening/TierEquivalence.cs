@@ -70,6 +70,8 @@ internal static class TierEquivalence
         new CompiledBatchLayoutContender(population, new(CellKind.Float, CellKind.UShort), ColumnWidth.Vector512),
         new CompiledBatchLayoutContender(population, new(CellKind.Byte, CellKind.UShort, 16), ColumnWidth.Vector256),
         new CompiledBatchLayoutContender(population, ColumnCellOptions.Default, ColumnWidth.Scalar),
+        new CompiledBatchLayoutContender(population, new(CellKind.Byte), ColumnWidth.Native),
+        new CompiledBatchLayoutContender(population, new(CellKind.None, CellKind.UShort), ColumnWidth.Vector256),
         new CompiledOneAtATimeContender(population),
         new ReferenceContender(population),
         new RulesEngineContender(population),

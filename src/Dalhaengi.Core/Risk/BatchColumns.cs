@@ -115,6 +115,7 @@ internal sealed unsafe class BatchColumns
         var at = block + layout.ValueOffsets[column] + (lane * (int)v);
         value = v switch
         {
+            CellKind.None => layout.Constant[column],
             CellKind.Byte => Unsafe.Add(ref cells, (nint)at) is var b && b != byte.MaxValue ? b : double.NaN,
             CellKind.UShort => Unsafe.ReadUnaligned<ushort>(ref Unsafe.Add(ref cells, (nint)at)) is var u && u != ushort.MaxValue ? u : double.NaN,
             _ => Unsafe.ReadUnaligned<float>(ref Unsafe.Add(ref cells, (nint)at)),
@@ -127,7 +128,8 @@ internal sealed unsafe class BatchColumns
             CellKind.Byte => Unsafe.Add(ref cells, (nint)ageAt),
             _ => Unsafe.ReadUnaligned<ushort>(ref Unsafe.Add(ref cells, (nint)ageAt)),
         };
-        return !double.IsNaN(value);
+        // A constant column's cell is filled when its age is (the empty markers: 255, 65,535).
+        return v == CellKind.None ? age != (a == CellKind.Byte ? byte.MaxValue : ushort.MaxValue) : !double.IsNaN(value);
     }
 
     /// <summary>Chooses the column indicators of a finished per-household layout and fills their columns; <see langword="null"/> when none qualifies.</summary>
@@ -164,6 +166,10 @@ internal sealed unsafe class BatchColumns
         var columns = BitOperations.PopCount(mask);
         var valueKinds = new CellKind[columns];
         valueKinds.AsSpan().Fill(options.MinValue == CellKind.None ? CellKind.Byte : options.MinValue);
+        // A column whose every value is one number (a flag recorded only when raised) keeps that number once.
+        var constant = new double[columns];
+        constant.AsSpan().Fill(double.NaN);
+        var varies = new bool[columns];
         var maxAge = new int[columns];
         maxAge.AsSpan().Fill(-1);
         for (var h = 0; h < households; h++)
@@ -178,6 +184,8 @@ internal sealed unsafe class BatchColumns
                     var column = ColumnOf(mask, ordinal);
                     var kind = KindOf(values[s]);
                     valueKinds[column] = (CellKind)Math.Max((int)valueKinds[column], kind == CellKind.None ? (int)CellKind.Float : (int)kind);
+                    varies[column] |= !double.IsNaN(constant[column]) && constant[column] != values[s];
+                    constant[column] = values[s];
                     maxAge[column] = Math.Max(maxAge[column], ages[s]);
                 }
             }
@@ -185,7 +193,15 @@ internal sealed unsafe class BatchColumns
 
         var ageKinds = new CellKind[columns];
         ageKinds.AsSpan().Fill(options.Age == CellKind.None ? CellKind.Byte : options.Age);
-        var layout = ColumnLayout.Create(mask, valueKinds, ageKinds, new int[columns], maxAge);
+        for (var c = 0; c < columns; c++)
+        {
+            if (options.MinValue == CellKind.None && !varies[c] && !double.IsNaN(constant[c]))
+            {
+                valueKinds[c] = CellKind.None;
+            }
+        }
+
+        var layout = ColumnLayout.Create(mask, valueKinds, ageKinds, new int[columns], maxAge, constant);
         var (cells, start) = Allocate(layout, households, options.Misalign);
         var batchColumns = new BatchColumns(layout, cells, start, []);
         var fallback = new List<int>();
@@ -235,6 +251,8 @@ internal sealed unsafe class BatchColumns
         ref var at = ref Unsafe.Add(ref cells, (nint)(block + layout.ValueOffsets[column] + (lane * (int)v)));
         switch (v)
         {
+            case CellKind.None:
+                break;
             case CellKind.Byte:
                 at = (byte)value;
                 break;
@@ -281,7 +299,10 @@ internal sealed unsafe class BatchColumns
         block.Clear();
         for (var c = 0; c < layout.Count; c++)
         {
-            Fill(block.Slice(layout.ValueOffsets[c], Lanes * (int)layout.ValueKinds[c]), layout.ValueKinds[c]);
+            if (layout.ValueKinds[c] != CellKind.None)
+            {
+                Fill(block.Slice(layout.ValueOffsets[c], Lanes * (int)layout.ValueKinds[c]), layout.ValueKinds[c]);
+            }
             if (layout.AgeKinds[c] != CellKind.None)
             {
                 block.Slice(layout.AgeOffsets[c], Lanes * (int)layout.AgeKinds[c]).Fill(0xFF);

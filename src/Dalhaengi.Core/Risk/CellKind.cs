@@ -9,7 +9,7 @@ namespace Dalhaengi.Core.Risk;
 /// </remarks>
 internal enum CellKind : byte
 {
-    /// <summary>No cells: for ages, one age for the whole column.</summary>
+    /// <summary>No cells: for ages, one age for the whole column; for values (with per-cell ages), one value for every filled cell.</summary>
     None = 0,
 
     /// <summary>One byte per cell.</summary>

@@ -15,8 +15,9 @@ internal sealed class ColumnLayout : IEquatable<ColumnLayout>
     /// <summary>The offset of the fact words in a block.</summary>
     internal const int FactsOffset = 0;
 
-    private ColumnLayout(ulong mask, CellKind[] valueKinds, CellKind[] ageKinds, int[] oneAge, int[] maxAge)
+    private ColumnLayout(ulong mask, CellKind[] valueKinds, CellKind[] ageKinds, int[] oneAge, int[] maxAge, double[] constant)
     {
+        Constant = constant;
         Mask = mask;
         ValueKinds = valueKinds;
         AgeKinds = ageKinds;
@@ -77,8 +78,11 @@ internal sealed class ColumnLayout : IEquatable<ColumnLayout>
     /// <summary>The number of columns.</summary>
     internal int Count => ValueKinds.Length;
 
-    internal static ColumnLayout Create(ulong mask, CellKind[] valueKinds, CellKind[] ageKinds, int[] oneAge, int[] maxAge) =>
-        new(mask, valueKinds, ageKinds, oneAge, maxAge);
+    internal static ColumnLayout Create(ulong mask, CellKind[] valueKinds, CellKind[] ageKinds, int[] oneAge, int[] maxAge, double[]? constant = null) =>
+        new(mask, valueKinds, ageKinds, oneAge, maxAge, constant ?? new double[valueKinds.Length]);
+
+    /// <summary>Per column with <see cref="CellKind.None"/> values (only with per-cell ages), the value of every filled cell.</summary>
+    internal double[] Constant { get; }
 
     /// <inheritdoc/>
     public bool Equals(ColumnLayout? other) =>
@@ -86,7 +90,8 @@ internal sealed class ColumnLayout : IEquatable<ColumnLayout>
             && ValueKinds.AsSpan().SequenceEqual(other.ValueKinds)
             && AgeKinds.AsSpan().SequenceEqual(other.AgeKinds)
             && OneAge.AsSpan().SequenceEqual(other.OneAge)
-            && MaxAge.AsSpan().SequenceEqual(other.MaxAge)));
+            && MaxAge.AsSpan().SequenceEqual(other.MaxAge)
+            && Constant.AsSpan().SequenceEqual(other.Constant)));
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is ColumnLayout other && Equals(other);

@@ -86,6 +86,18 @@ internal sealed unsafe partial class ColumnScreen
             }
 
             var any = double.IsNegativeInfinity(node.Low) && double.IsPositiveInfinity(node.High);
+            if (values == CellKind.None)
+            {
+                // One value for the column: the interval is decided here, the cells test only presence and age.
+                var v = layout.Constant[c];
+                if (!(v >= node.Low && v <= node.High))
+                {
+                    return never;
+                }
+
+                any = true;
+            }
+
             if (any && age == 0)
             {
                 // Presence only: an age cell below its empty marker, or (one age per column) a value cell.

@@ -24,8 +24,10 @@ public sealed class ColumnScreenTests
     internal static readonly ColumnCellOptions[] Layouts =
     [
         ColumnCellOptions.Default,
+        new(CellKind.Byte),
         new(CellKind.UShort),
         new(CellKind.Float),
+        new(CellKind.None, CellKind.UShort),
         new(CellKind.Byte, CellKind.UShort),
         new(CellKind.Float, CellKind.UShort, 16),
     ];
@@ -127,7 +129,8 @@ public sealed class ColumnScreenTests
     [Fact]
     public void Build_ChoosesTheNarrowestExactCellsPerColumn()
     {
-        // Flags and small counts in bytes, months up to 300 in 16 bits, amounts as floats; ages up to 400 days saturate.
+        // A flag always 1 kept once for the column, small counts in bytes, months up to 300 in 16 bits, amounts as
+        // floats; ages up to 390 days saturate.
         var households = Enumerable.Range(0, 40).Select(i => Household(
             [Signal("utility.gas.cutoff", 1, AsOf.PlusDays(-i * 10)), Signal("arrears.gas.months", i % 12, AsOf),
              Signal("arrears.financial.amount", 1_000.5 * i, AsOf), Signal("screening.phq9.total", i % 28, AsOf)], id: $"hh-{i}")).ToList();
@@ -138,7 +141,9 @@ public sealed class ColumnScreenTests
         var kinds = Enumerable.Range(0, layout.Count).Select(c => (layout.ValueKinds[c], layout.AgeKinds[c])).ToArray();
         Assert.Contains((CellKind.Float, CellKind.Byte), kinds);
         Assert.Contains((CellKind.UShort, CellKind.Byte), kinds);
-        Assert.Equal(2, kinds.Count(k => k == (CellKind.Byte, CellKind.Byte)));
+        Assert.Contains((CellKind.Byte, CellKind.Byte), kinds);
+        Assert.Contains((CellKind.None, CellKind.Byte), kinds);
+        Assert.Equal(1, layout.Constant[Array.IndexOf(kinds, (CellKind.None, CellKind.Byte))]);
         Assert.Equal(390, layout.MaxAge.Max());
         Assert.Equal(0, layout.BlockBytes % 64);
     }
