@@ -14,8 +14,16 @@ internal static class LayoutReport
 
     public static int Run(TextWriter output)
     {
+        var sparse = ScreeningPopulation.Create(ScreeningBenchmarks.Households);
+        Run(output, "Sparse county", sparse,
+        [
+            ("float values, 16-bit ages (the previous layout), 16 lanes", new CompiledBatchLayoutContender(sparse, new(CellKind.Float, CellKind.UShort), ColumnWidth.Vector512)),
+            ("the default, 16 lanes", new CompiledBatchLayoutContender(sparse, ColumnCellOptions.Default, ColumnWidth.Vector512)),
+            ("float values, 16-bit ages, 8 lanes", new CompiledBatchLayoutContender(sparse, new(CellKind.Float, CellKind.UShort), ColumnWidth.Vector256)),
+            ("the default, 8 lanes", new CompiledBatchLayoutContender(sparse, ColumnCellOptions.Default, ColumnWidth.Vector256)),
+        ]);
         var dense = ScreeningPopulation.CreateDense(DenseScreeningBenchmarks.Households);
-        (string Name, ScreeningContender Contender)[] cases =
+        return Run(output, "Dense workload", dense,
         [
             ("float values, 16-bit ages (6 B per cell, the previous layout), 16 lanes", new CompiledBatchLayoutContender(dense, new(CellKind.Float, CellKind.UShort), ColumnWidth.Vector512)),
             ("float values, 16-bit ages, 8 lanes", new CompiledBatchLayoutContender(dense, new(CellKind.Float, CellKind.UShort), ColumnWidth.Vector256)),
@@ -26,7 +34,11 @@ internal static class LayoutReport
             ("byte values, byte ages, 8 lanes", new CompiledBatchLayoutContender(dense, new(CellKind.Byte, CellKind.Byte), ColumnWidth.Vector256)),
             ("flags' one value kept once (1 B per flag cell), byte values, byte ages: the default, 16 lanes", new CompiledBatchLayoutContender(dense, ColumnCellOptions.Default, ColumnWidth.Vector512)),
             ("the default, 8 lanes", new CompiledBatchLayoutContender(dense, ColumnCellOptions.Default, ColumnWidth.Vector256)),
-        ];
+        ]);
+    }
+
+    private static int Run(TextWriter output, string workload, ScreeningPopulation dense, (string Name, ScreeningContender Contender)[] cases)
+    {
         var truth = new CompiledBatchWidthContender(dense, ColumnWidth.Off);
         truth.Screen();
         foreach (var (name, c) in cases)
@@ -52,7 +64,7 @@ internal static class LayoutReport
                     c.Screen();
                 }
 
-                const int runs = 40;
+                const int runs = 150;
                 var start = ThreadClock.Nanoseconds();
                 for (var r = 0; r < runs; r++)
                 {
@@ -63,7 +75,7 @@ internal static class LayoutReport
             }
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Dense workload, {dense.Count:N0} households, best of {Rounds} interleaved rounds, CPU of the measuring thread per household, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores:"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{workload}, {dense.Count:N0} households, best of {Rounds} interleaved rounds, CPU of the measuring thread per household, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores:"));
         output.WriteLine("| Column cells | ns per household |");
         output.WriteLine("|---|---:|");
         for (var k = 0; k < cases.Length; k++)

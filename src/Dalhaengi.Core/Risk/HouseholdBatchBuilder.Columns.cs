@@ -233,8 +233,8 @@ public sealed partial class HouseholdBatchBuilder
         var oldest = -1;
         for (var i = 0; i < n; i++)
         {
-            var age = _asOfDay - (days.IsEmpty ? day : HouseholdFacts.DayNumber(days[i]));
-            ages[i] = double.IsNaN(values[i]) ? -1 : age;
+            // An empty cell's day is not read (a sparse table is mostly empty cells).
+            ages[i] = double.IsNaN(values[i]) ? -1 : _asOfDay - (days.IsEmpty ? day : HouseholdFacts.DayNumber(days[i]));
             oldest = Math.Max(oldest, ages[i]);
         }
 
