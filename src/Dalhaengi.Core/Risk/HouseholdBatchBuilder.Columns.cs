@@ -244,6 +244,8 @@ public sealed partial class HouseholdBatchBuilder
         WriteValues(buffer, values, ordinal, ages.AsSpan(0, n));
         var maxAge = -1;
         var kept = 0;
+        var byteAges = buffer.Ages.AsSpan(0, n);
+        var shortAges = MemoryMarshal.Cast<byte, ushort>(buffer.Ages.AsSpan(0, ageKind == CellKind.UShort ? 2 * n : 0));
         for (var i = 0; i < n; i++)
         {
             var age = ages[i];
@@ -271,7 +273,15 @@ public sealed partial class HouseholdBatchBuilder
                 continue;
             }
 
-            buffer.SetAge(i, age);
+            if (ageKind == CellKind.Byte)
+            {
+                byteAges[i] = (byte)age;
+            }
+            else
+            {
+                shortAges[i] = (ushort)age;
+            }
+
             maxAge = Math.Max(maxAge, age);
         }
 
@@ -719,18 +729,6 @@ public sealed partial class HouseholdBatchBuilder
         }
 
         internal void ClearAge(int i) => Ages.AsSpan(i * (int)AgeKind, (int)AgeKind).Fill(0xFF);
-
-        internal void SetAge(int i, int age)
-        {
-            if (AgeKind == CellKind.Byte)
-            {
-                Ages[i] = (byte)age;
-            }
-            else
-            {
-                Unsafe.WriteUnaligned(ref Ages[i * 2], (ushort)age);
-            }
-        }
 
         // Cells [from, to) empty.
         private void Fill(int from, int to)
