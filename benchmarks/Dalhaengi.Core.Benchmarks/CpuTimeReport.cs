@@ -36,6 +36,10 @@ internal static class CpuTimeReport
         var dense = ScreeningPopulation.CreateDense(ScreeningBenchmarks.Households);
         Row(output, "Compiled, batch (`Evaluate(batch, results)`)", p => new CompiledBatchContender(p), sparse, dense);
         Row(output, "Compiled, batch, columns forced to 8 lanes (`Vector256`)", p => new CompiledBatchWidthContender(p, ColumnWidth.Vector256), sparse, dense);
+        Row(output, "Compiled, batch, cells as wide as before (float values, 16-bit ages)", p => new CompiledBatchLayoutContender(p, new(CellKind.Float, CellKind.UShort), ColumnWidth.Native), sparse, dense);
+        Row(output, "Compiled, batch, cells as wide as before, 8 lanes", p => new CompiledBatchLayoutContender(p, new(CellKind.Float, CellKind.UShort), ColumnWidth.Vector256), sparse, dense);
+        Row(output, "Compiled, batch, cells as wide as before, blocks misaligned by 16 bytes", p => new CompiledBatchLayoutContender(p, new(CellKind.Float, CellKind.UShort, 16), ColumnWidth.Native), sparse, dense);
+        Row(output, "Compiled, batch, narrow values, 16-bit ages", p => new CompiledBatchLayoutContender(p, new(CellKind.Byte, CellKind.UShort), ColumnWidth.Native), sparse, dense);
         Row(output, "Compiled, batch, columns forced to 1 lane (scalar)", p => new CompiledBatchWidthContender(p, ColumnWidth.Scalar), sparse, dense);
         Row(output, "Compiled, batch, no column screen (per household, AVX-512 kernel)", p => new CompiledBatchWidthContender(p, ColumnWidth.Off), sparse, dense);
         Row(output, "Compiled, batch, scalar (no columns, no vector kernel)", p => new CompiledBatchScalarContender(p), sparse, dense);

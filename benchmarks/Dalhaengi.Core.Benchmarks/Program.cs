@@ -4,6 +4,7 @@ using Dalhaengi.Core.Benchmarks;
 // --smoke: the same-tiers check across all six screening contenders (sparse and dense workloads) and the planner quality check on a tiny
 // population and tiny instances (for CI; exits 1 on any mismatch). --verify N: the same-tiers check on N households.
 // --quality: the planner quality table. --cpu: CPU time per household of the screening paths (for a shared machine).
+// --layouts: the dense workload's column-cell layouts, interleaved (what each narrowing buys).
 // --scaling: the planner's time as districts grow to 5,000.
 // --explain NAME: one suite instance's plan, per district, with its warnings and the optimum's sessions.
 // --quality-suite [count] [seconds]: the planner against CP-SAT on the named hard cases and count seeded constrained instances.
@@ -22,6 +23,11 @@ if (Array.IndexOf(args, "--cpu") is var cpu and >= 0)
 {
     // --cpu [text]: only the rows whose name contains the text (for example --cpu "batch (" or --cpu what-if).
     return CpuTimeReport.Run(Console.Out, cpu + 1 < args.Length ? args[cpu + 1] : null);
+}
+
+if (args.Contains("--layouts"))
+{
+    return Dalhaengi.Core.Benchmarks.Screening.LayoutReport.Run(Console.Out);
 }
 
 if (args.Contains("--scaling"))

@@ -40,7 +40,8 @@ internal static class Smoke
     /// <summary>Screens <paramref name="households"/> synthetic households, then as many of the dense workload, with all five contenders; 1 when any result differs.</summary>
     public static int Verify(TextWriter output, int households) =>
         Math.Max(Verify(output, "sparse (synthetic county)", ScreeningPopulation.Create(households)),
-                 Verify(output, "dense (45 indicators on every household)", ScreeningPopulation.CreateDense(households)));
+                 Math.Max(Verify(output, "dense (45 indicators on every household)", ScreeningPopulation.CreateDense(households)),
+                          Verify(output, "dense, one extract day per indicator", ScreeningPopulation.CreateDense(households, extractDays: true))));
 
     private static int Verify(TextWriter output, string workload, ScreeningPopulation population)
     {

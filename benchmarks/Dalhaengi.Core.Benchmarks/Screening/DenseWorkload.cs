@@ -35,22 +35,28 @@ internal static class DenseWorkload
     public static string CountCode(int i) => $"dense.count.{i:00}";
 
     /// <summary>The synthetic county's households (ids, districts, members) with 45 dense signals each instead of theirs.</summary>
-    public static IEnumerable<Household> Households(LocalDate asOf, int households, int seed)
+    /// <remarks>With <paramref name="extractDays"/>, every signal of an indicator is observed on one day (drawn per indicator), as in a monthly extract.</remarks>
+    public static IEnumerable<Household> Households(LocalDate asOf, int households, int seed, bool extractDays = false)
     {
         var random = new Random(seed);
         var flags = Enumerable.Range(1, Flags).Select(i => new IndicatorCode(FlagCode(i))).ToArray();
         var counts = Enumerable.Range(1, Counts).Select(i => new IndicatorCode(CountCode(i))).ToArray();
+        var days = new Random(seed + 1);
+        var extract = Enumerable.Range(0, Flags + Counts).Select(_ => days.Next(0, 200)).ToArray();
         foreach (var h in SyntheticPopulation.Generate(asOf, seed, households))
         {
             var signals = new List<CrisisSignal>(Flags + Counts);
-            foreach (var code in flags)
+            for (var i = 0; i < flags.Length; i++)
             {
-                signals.Add(new CrisisSignal(code, 1, asOf.PlusDays(-random.Next(0, 365)), SignalSource.NationalRound));
+                var age = random.Next(0, 365);
+                signals.Add(new CrisisSignal(flags[i], 1, asOf.PlusDays(-(extractDays ? extract[i] : age)), SignalSource.NationalRound));
             }
 
-            foreach (var code in counts)
+            for (var i = 0; i < counts.Length; i++)
             {
-                signals.Add(new CrisisSignal(code, random.Next(0, 10), asOf.PlusDays(-random.Next(0, 365)), SignalSource.NationalRound));
+                var value = random.Next(0, 10);
+                var age = random.Next(0, 365);
+                signals.Add(new CrisisSignal(counts[i], value, asOf.PlusDays(-(extractDays ? extract[Flags + i] : age)), SignalSource.NationalRound));
             }
 
             yield return new Household(h.Id, h.District, h.Members, h.Housing, h.Site, h.Contact, h.Consent, h.Programmes, signals);
@@ -58,8 +64,8 @@ internal static class DenseWorkload
     }
 
     /// <summary>The dense households laid out as a batch over <see cref="Catalog"/>.</summary>
-    public static HouseholdBatch Batch(LocalDate asOf, int households, int seed) =>
-        HouseholdBatch.Create(Households(asOf, households, seed), asOf, Catalog);
+    public static HouseholdBatch Batch(LocalDate asOf, int households, int seed, bool extractDays = false) =>
+        HouseholdBatch.Create(Households(asOf, households, seed, extractDays), asOf, Catalog);
 
     private static IndicatorDefinition Definition(string code, IndicatorKind kind, string unit) =>
         new(new IndicatorCode(code), new BilingualName("측정용 " + code, "benchmark " + code), kind, unit, "benchmark", Since, minimum: 0);

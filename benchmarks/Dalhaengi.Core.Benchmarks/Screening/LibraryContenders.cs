@@ -93,11 +93,11 @@ internal sealed class ColumnFilledBatchContender : ScreeningContender
     private readonly HouseholdBatch _batch;
     private readonly RiskScore[] _results;
 
-    public ColumnFilledBatchContender(ScreeningPopulation population, ColumnWidth width)
-        : base($"compiled, batch filled by columns, {width}{(Wide(population) is null ? " (not a wide table: row batch)" : "")}")
+    public ColumnFilledBatchContender(ScreeningPopulation population, ColumnWidth width, ColumnCellOptions? cells = null, bool oneDate = false)
+        : base($"compiled, batch filled by columns{(oneDate ? ", one extract day" : "")}, {width}{(cells is { } c ? $", cells {c}" : "")}{(Wide(population, null, oneDate) is null ? " (not a wide table: row batch)" : "")}")
     {
         _evaluator = RiskEvaluator.Compile(population.RuleSet, population.Batch.Catalog, vectorKernel: true, width);
-        _batch = Wide(population) ?? population.Batch;
+        _batch = Wide(population, cells, oneDate) ?? population.Batch;
         _results = new RiskScore[population.Count];
     }
 
@@ -107,7 +107,8 @@ internal sealed class ColumnFilledBatchContender : ScreeningContender
 
     public override int ScoreAt(int index) => _results[index].Score;
 
-    private static HouseholdBatch? Wide(ScreeningPopulation population)
+    // With oneDate, only a population whose every signal of an indicator has one day is a wide table with extract days.
+    private static HouseholdBatch? Wide(ScreeningPopulation population, ColumnCellOptions? cells, bool oneDate)
     {
         var facts = population.Facts;
         if (facts.Any(f => f.Signals.DistinctBy(s => s.Indicator).Count() != f.Signals.Count))
@@ -116,7 +117,7 @@ internal sealed class ColumnFilledBatchContender : ScreeningContender
         }
 
         var batch = population.Batch;
-        var builder = new HouseholdBatchBuilder(batch.AsOf, batch.Catalog, batch.Count);
+        var builder = new HouseholdBatchBuilder(batch.AsOf, batch.Catalog, batch.Count) { CellOptions = cells ?? ColumnCellOptions.Default };
         builder.AddHouseholds([.. facts.Select(f => f.Id)], [.. facts.Select(f => f.District)]);
         foreach (var p in Enum.GetValues<Households.HouseholdPredicate>())
         {
@@ -125,14 +126,58 @@ internal sealed class ColumnFilledBatchContender : ScreeningContender
 
         foreach (var group in facts.SelectMany(f => f.Signals).GroupBy(s => s.Indicator))
         {
-            var cells = facts.Select(f => f.Signals.FirstOrDefault(s => s.Indicator == group.Key)).ToArray();
+            var row = facts.Select(f => f.Signals.FirstOrDefault(s => s.Indicator == group.Key)).ToArray();
+            var days = group.Select(s => s.ObservedOn).Distinct().ToArray();
+            if (oneDate && days.Length == 1)
+            {
+                builder.SetColumn(IndicatorHandle.Of(batch.Catalog, group.Key), [.. row.Select(s => s?.Value ?? double.NaN)], days[0], group.First().Source);
+                continue;
+            }
+
             builder.SetColumn(
                 IndicatorHandle.Of(batch.Catalog, group.Key),
-                [.. cells.Select(s => s?.Value ?? double.NaN)],
-                [.. cells.Select(s => s?.ObservedOn ?? batch.AsOf)],
+                [.. row.Select(s => s?.Value ?? double.NaN)],
+                [.. row.Select(s => s?.ObservedOn ?? batch.AsOf)],
                 group.First().Source);
         }
 
         return builder.Build();
     }
+}
+
+/// <summary>
+/// The compiled batch evaluator on the same population laid out with forced column cells (wider values, per-cell
+/// 16-bit ages, blocks off their 64-byte alignment), to measure what each narrowing buys; each layout must give the
+/// same results.
+/// </summary>
+internal sealed class CompiledBatchLayoutContender : ScreeningContender
+{
+    private readonly RiskEvaluator _evaluator;
+    private readonly HouseholdBatch _batch;
+    private readonly RiskScore[] _results;
+
+    public CompiledBatchLayoutContender(ScreeningPopulation population, ColumnCellOptions cells, ColumnWidth width)
+        : base($"compiled, batch, cells {cells.MinValue}/{cells.Age}{(cells.Misalign != 0 ? $" misaligned {cells.Misalign}" : "")}, {width}")
+    {
+        _evaluator = RiskEvaluator.Compile(population.RuleSet, population.Batch.Catalog, vectorKernel: true, width);
+        var batch = population.Batch;
+        var builder = new HouseholdBatchBuilder(batch.AsOf, batch.Catalog, batch.Count) { CellOptions = cells };
+        foreach (var f in population.Facts)
+        {
+            builder.Add(f.Id, f.District, [.. Enum.GetValues<Households.HouseholdPredicate>().Where(p => (f.Predicates & (1u << (int)p)) != 0)]);
+            foreach (var s in f.Signals)
+            {
+                builder.AddSignal(s.Indicator, s.Value, s.ObservedOn, s.Source);
+            }
+        }
+
+        _batch = builder.Build();
+        _results = new RiskScore[population.Count];
+    }
+
+    public override void Screen() => _evaluator.Evaluate(_batch, _results);
+
+    public override int TierAt(int index) => _results[index].Tier;
+
+    public override int ScoreAt(int index) => _results[index].Score;
 }

@@ -51,8 +51,11 @@ internal sealed class ScreeningPopulation
     }
 
     /// <summary>The dense workload (<see cref="DenseWorkload"/>): 45 indicators on every household.</summary>
-    public static ScreeningPopulation CreateDense(int households, int seed = 42) =>
-        new(DenseWorkload.Batch(AsOf, households, seed), DenseWorkload.RuleSet);
+    /// <param name="households">The number of households.</param>
+    /// <param name="seed">The random seed.</param>
+    /// <param name="extractDays">Every signal of an indicator observed on one day (a monthly extract's), the shape a wide table by columns with one day per column has.</param>
+    public static ScreeningPopulation CreateDense(int households, int seed = 42, bool extractDays = false) =>
+        new(DenseWorkload.Batch(AsOf, households, seed, extractDays), DenseWorkload.RuleSet);
 
     private static ScreenedHousehold ToObject(HouseholdFacts facts, int index)
     {

@@ -49,7 +49,8 @@ internal static class TierEquivalence
 
     /// <summary>
     /// All contenders, the compiled batch evaluator first: the batch evaluator also with its column screen forced to
-    /// each width (16, 8 and 1 lanes) and switched off, and without its vector kernel.
+    /// each width (16, 8 and 1 lanes) and switched off, without its vector kernel, and with every column cell layout
+    /// forced (wider values, per-cell ages, blocks off alignment; by rows and by columns, one extract day or a day per cell).
     /// </summary>
     public static IReadOnlyList<ScreeningContender> All(ScreeningPopulation population) =>
     [
@@ -62,6 +63,15 @@ internal static class TierEquivalence
         new ColumnFilledBatchContender(population, ColumnWidth.Native),
         new ColumnFilledBatchContender(population, ColumnWidth.Vector256),
         new ColumnFilledBatchContender(population, ColumnWidth.Scalar),
+        new ColumnFilledBatchContender(population, ColumnWidth.Native, oneDate: true),
+        new ColumnFilledBatchContender(population, ColumnWidth.Vector256, new(CellKind.UShort, CellKind.Byte)),
+        new ColumnFilledBatchContender(population, ColumnWidth.Native, new(CellKind.Float, CellKind.UShort, 16)),
+        new CompiledBatchLayoutContender(population, new(CellKind.UShort), ColumnWidth.Native),
+        new CompiledBatchLayoutContender(population, new(CellKind.Float, CellKind.UShort), ColumnWidth.Vector512),
+        new CompiledBatchLayoutContender(population, new(CellKind.Byte, CellKind.UShort, 16), ColumnWidth.Vector256),
+        new CompiledBatchLayoutContender(population, ColumnCellOptions.Default, ColumnWidth.Scalar),
+        new CompiledBatchLayoutContender(population, new(CellKind.Byte), ColumnWidth.Native),
+        new CompiledBatchLayoutContender(population, new(CellKind.None, CellKind.UShort), ColumnWidth.Vector256),
         new CompiledOneAtATimeContender(population),
         new ReferenceContender(population),
         new RulesEngineContender(population),

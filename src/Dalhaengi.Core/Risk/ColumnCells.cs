@@ -33,23 +33,16 @@ internal sealed class ColumnCells(
         for (var h = 0; h < n; h++)
         {
             pairOffset[h] = s;
-            var cell = Columns.Cell(0, h);
-            for (var k = 0; k < c; k++, cell += BatchColumns.Lanes)
+            for (var k = 0; k < c; k++)
             {
-                double value;
-                int age;
-                if (Columns.Ages[cell] != BatchColumns.Absent)
+                if (!Columns.TryRead(k, h, out var value, out var age))
                 {
-                    value = Columns.Values[cell];
-                    age = Columns.Ages[cell];
-                }
-                else if (exact.Count > 0 && exact.TryGetValue(((long)h * c) + k, out var e))
-                {
+                    if (exact.Count == 0 || !exact.TryGetValue(((long)h * c) + k, out var e))
+                    {
+                        continue;
+                    }
+
                     (value, age) = e;
-                }
-                else
-                {
-                    continue;
                 }
 
                 var o = ordinals[k];

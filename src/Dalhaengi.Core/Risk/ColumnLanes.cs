@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Dalhaengi.Core.Risk;
 
@@ -15,13 +16,17 @@ internal unsafe interface IColumnLanes<TF, TI>
 {
     static abstract int Count { get; }
 
-    static abstract TF LoadValues(float* p);
+    static abstract TF LoadFloats(byte* p);
 
-    static abstract TI LoadAges(ushort* p);
+    /// <summary>Bytes widened to <see langword="int"/> lanes.</summary>
+    static abstract TI LoadBytes(byte* p);
+
+    /// <summary>16-bit cells widened to <see langword="int"/> lanes.</summary>
+    static abstract TI LoadUShorts(byte* p);
 
     static abstract TI Load(int* p);
 
-    static abstract TI LoadFacts(uint* p, TI mask);
+    static abstract TI LoadFacts(byte* p, TI mask);
 
     static abstract void Store(int* p, TI v);
 
@@ -29,11 +34,14 @@ internal unsafe interface IColumnLanes<TF, TI>
 
     static abstract TI Splat(int x);
 
-    /// <summary>-1 where low ≤ v ≤ high and age ≤ maxAge.</summary>
-    static abstract TI Holds(TF v, TI age, TF low, TF high, TI maxAge);
+    /// <summary>-1 where low ≤ v ≤ high (never for NaN).</summary>
+    static abstract TI InRange(TF v, TF low, TF high);
 
-    /// <summary>-1 where age ≤ maxAge (a presence test: any value).</summary>
-    static abstract TI Recent(TI age, TI maxAge);
+    /// <summary>-1 where low ≤ v ≤ high.</summary>
+    static abstract TI InRange(TI v, TI low, TI high);
+
+    /// <summary>-1 where v ≤ max.</summary>
+    static abstract TI AtMost(TI v, TI max);
 
     static abstract TI And(TI a, TI b);
 
@@ -53,16 +61,23 @@ internal readonly unsafe struct Lanes512 : IColumnLanes<Vector512<float>, Vector
     public static int Count => 16;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512<float> LoadValues(float* p) => Vector512.Load(p);
+    public static Vector512<float> LoadFloats(byte* p) => Vector512.Load((float*)p);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512<int> LoadAges(ushort* p) => Vector512.WidenLower(Vector256.Load(p).ToVector512Unsafe()).AsInt32();
+    public static Vector512<int> LoadBytes(byte* p) => Avx512F.IsSupported
+        ? Avx512F.ConvertToVector512Int32(Vector128.Load(p))
+        : Vector512.WidenLower(Vector512.WidenLower(Vector128.Load(p).ToVector256Unsafe().ToVector512Unsafe())).AsInt32();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<int> LoadUShorts(byte* p) => Avx512F.IsSupported
+        ? Avx512F.ConvertToVector512Int32(Vector256.Load((ushort*)p))
+        : Vector512.WidenLower(Vector256.Load((ushort*)p).ToVector512Unsafe()).AsInt32();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<int> Load(int* p) => Vector512.Load(p);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512<int> LoadFacts(uint* p, Vector512<int> mask) => ~Vector512.Equals(Vector512.Load(p).AsInt32() & mask, Vector512<int>.Zero);
+    public static Vector512<int> LoadFacts(byte* p, Vector512<int> mask) => ~Vector512.Equals(Vector512.Load((int*)p) & mask, Vector512<int>.Zero);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Store(int* p, Vector512<int> v) => v.Store(p);
@@ -72,11 +87,15 @@ internal readonly unsafe struct Lanes512 : IColumnLanes<Vector512<float>, Vector
     public static Vector512<int> Splat(int x) => Vector512.Create(x);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512<int> Holds(Vector512<float> v, Vector512<int> age, Vector512<float> low, Vector512<float> high, Vector512<int> maxAge) =>
-        (Vector512.GreaterThanOrEqual(v, low) & Vector512.LessThanOrEqual(v, high)).AsInt32() & Vector512.LessThanOrEqual(age, maxAge);
+    public static Vector512<int> InRange(Vector512<float> v, Vector512<float> low, Vector512<float> high) =>
+        (Vector512.GreaterThanOrEqual(v, low) & Vector512.LessThanOrEqual(v, high)).AsInt32();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512<int> Recent(Vector512<int> age, Vector512<int> maxAge) => Vector512.LessThanOrEqual(age, maxAge);
+    public static Vector512<int> InRange(Vector512<int> v, Vector512<int> low, Vector512<int> high) =>
+        Vector512.GreaterThanOrEqual(v, low) & Vector512.LessThanOrEqual(v, high);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<int> AtMost(Vector512<int> v, Vector512<int> max) => Vector512.LessThanOrEqual(v, max);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<int> And(Vector512<int> a, Vector512<int> b) => a & b;
@@ -100,16 +119,23 @@ internal readonly unsafe struct Lanes256 : IColumnLanes<Vector256<float>, Vector
     public static int Count => 8;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<float> LoadValues(float* p) => Vector256.Load(p);
+    public static Vector256<float> LoadFloats(byte* p) => Vector256.Load((float*)p);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<int> LoadAges(ushort* p) => Vector256.WidenLower(Vector128.Load(p).ToVector256Unsafe()).AsInt32();
+    public static Vector256<int> LoadBytes(byte* p) => Avx2.IsSupported
+        ? Avx2.ConvertToVector256Int32(p)
+        : Vector256.WidenLower(Vector256.WidenLower(Vector128.CreateScalar(*(ulong*)p).AsByte().ToVector256Unsafe())).AsInt32();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<int> LoadUShorts(byte* p) => Avx2.IsSupported
+        ? Avx2.ConvertToVector256Int32((ushort*)p)
+        : Vector256.WidenLower(Vector128.Load((ushort*)p).ToVector256Unsafe()).AsInt32();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<int> Load(int* p) => Vector256.Load(p);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<int> LoadFacts(uint* p, Vector256<int> mask) => ~Vector256.Equals(Vector256.Load(p).AsInt32() & mask, Vector256<int>.Zero);
+    public static Vector256<int> LoadFacts(byte* p, Vector256<int> mask) => ~Vector256.Equals(Vector256.Load((int*)p) & mask, Vector256<int>.Zero);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Store(int* p, Vector256<int> v) => v.Store(p);
@@ -119,11 +145,15 @@ internal readonly unsafe struct Lanes256 : IColumnLanes<Vector256<float>, Vector
     public static Vector256<int> Splat(int x) => Vector256.Create(x);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<int> Holds(Vector256<float> v, Vector256<int> age, Vector256<float> low, Vector256<float> high, Vector256<int> maxAge) =>
-        (Vector256.GreaterThanOrEqual(v, low) & Vector256.LessThanOrEqual(v, high)).AsInt32() & Vector256.LessThanOrEqual(age, maxAge);
+    public static Vector256<int> InRange(Vector256<float> v, Vector256<float> low, Vector256<float> high) =>
+        (Vector256.GreaterThanOrEqual(v, low) & Vector256.LessThanOrEqual(v, high)).AsInt32();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<int> Recent(Vector256<int> age, Vector256<int> maxAge) => Vector256.LessThanOrEqual(age, maxAge);
+    public static Vector256<int> InRange(Vector256<int> v, Vector256<int> low, Vector256<int> high) =>
+        Vector256.GreaterThanOrEqual(v, low) & Vector256.LessThanOrEqual(v, high);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<int> AtMost(Vector256<int> v, Vector256<int> max) => Vector256.LessThanOrEqual(v, max);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<int> And(Vector256<int> a, Vector256<int> b) => a & b;
@@ -146,13 +176,15 @@ internal readonly unsafe struct Lanes1 : IColumnLanes<float, int>
 {
     public static int Count => 1;
 
-    public static float LoadValues(float* p) => *p;
+    public static float LoadFloats(byte* p) => *(float*)p;
 
-    public static int LoadAges(ushort* p) => *p;
+    public static int LoadBytes(byte* p) => *p;
+
+    public static int LoadUShorts(byte* p) => *(ushort*)p;
 
     public static int Load(int* p) => *p;
 
-    public static int LoadFacts(uint* p, int mask) => Mask((*p & unchecked((uint)mask)) != 0);
+    public static int LoadFacts(byte* p, int mask) => Mask((*(int*)p & mask) != 0);
 
     public static void Store(int* p, int v) => *p = v;
 
@@ -161,9 +193,12 @@ internal readonly unsafe struct Lanes1 : IColumnLanes<float, int>
     public static int Splat(int x) => x;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Holds(float v, int age, float low, float high, int maxAge) => Mask((v >= low) & (v <= high) & (age <= maxAge));
+    public static int InRange(float v, float low, float high) => Mask((v >= low) & (v <= high));
 
-    public static int Recent(int age, int maxAge) => Mask(age <= maxAge);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int InRange(int v, int low, int high) => Mask((v >= low) & (v <= high));
+
+    public static int AtMost(int v, int max) => Mask(v <= max);
 
     public static int And(int a, int b) => a & b;
 

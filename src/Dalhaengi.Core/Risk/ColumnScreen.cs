@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace Dalhaengi.Core.Risk;
@@ -16,7 +17,7 @@ namespace Dalhaengi.Core.Risk;
 /// <see cref="MaxDepth"/>) are added per household by <see cref="RiskProgram"/>, which also screens the households
 /// the columns do not hold exactly.
 /// </remarks>
-internal sealed unsafe class ColumnScreen
+internal sealed unsafe partial class ColumnScreen
 {
     /// <summary>Households per chunk: the score, tier and mask scratch of a chunk stays in the first-level cache.</summary>
     internal const int Chunk = 256;
@@ -27,11 +28,15 @@ internal sealed unsafe class ColumnScreen
     /// <summary>Scratch ints a chunk needs: score, forced tiers and one mask per level.</summary>
     internal const int ScratchInts = Chunk * (MaxDepth + 3);
 
-    // Threshold rules in three groups, so the common cases do less per vector: presence within a window without a
-    // forced tier, a value test without a forced tier, and the rest (red flags).
-    private readonly Threshold[] _recent;
-    private readonly Threshold[] _values;
-    private readonly Threshold[] _thresholds;
+    // Kinds of test by (value cells, age cells): value 0 none, 1 byte, 2 16-bit, 3 float; age 0 none, 1 byte,
+    // 2 16-bit; kind = value * 3 + age. Kind 0 (no test at all) is a rule that holds for no household of the batch.
+    private const int Kinds = 12;
+
+    // The threshold rules without a forced tier, sorted by kind (kind k is [_start[k], _start[k + 1])), so each kind
+    // is tested in its own loop with no branch per rule; those with a forced tier (red flags, few) in another.
+    private readonly Test[] _tests;
+    private readonly int[] _start;
+    private readonly Test[] _forcedTests;
     private readonly Threshold[] _facts;
     private readonly int[] _combined;
     private readonly CompiledNode[] _nodes;
@@ -42,13 +47,18 @@ internal sealed unsafe class ColumnScreen
     private readonly int[] _tierMinScores;
     private readonly ColumnWidth _width;
 
-    private ColumnScreen(ulong mask, ulong rules, Threshold[] thresholds, Threshold[] facts, int[] combined, CompiledNode[] nodes, int[] children, int[] roots, int[] points, int[] tierPlusOne, int[] tierMinScores, ColumnWidth width)
+    private ColumnScreen(ColumnLayout layout, ulong rules, Test[] tests, Threshold[] facts, int[] combined, CompiledNode[] nodes, int[] children, int[] roots, int[] points, int[] tierPlusOne, int[] tierMinScores, ColumnWidth width)
     {
-        Mask = mask;
+        Layout = layout;
         Rules = rules;
-        _recent = [.. thresholds.Where(t => t.TierPlusOne == 0 && float.IsNegativeInfinity(t.Low) && float.IsPositiveInfinity(t.High))];
-        _values = [.. thresholds.Where(t => t.TierPlusOne == 0 && !(float.IsNegativeInfinity(t.Low) && float.IsPositiveInfinity(t.High)))];
-        _thresholds = [.. thresholds.Where(t => t.TierPlusOne != 0)];
+        _tests = [.. tests.Where(t => t.TierPlusOne == 0 && t.Kind != 0).OrderBy(t => t.Kind)];
+        _start = new int[Kinds + 1];
+        for (var k = 0; k < Kinds; k++)
+        {
+            _start[k + 1] = _start[k] + _tests.Count(t => t.Kind == k);
+        }
+
+        _forcedTests = [.. tests.Where(t => t.TierPlusOne != 0 && t.Kind != 0)];
         _facts = facts;
         _combined = combined;
         _nodes = nodes;
@@ -60,8 +70,11 @@ internal sealed unsafe class ColumnScreen
         _width = width;
     }
 
+    /// <summary>The column layout this screen was built for.</summary>
+    internal ColumnLayout Layout { get; }
+
     /// <summary>The column indicators this screen was built for.</summary>
-    internal ulong Mask { get; }
+    internal ulong Mask => Layout.Mask;
 
     /// <summary>The candidate rules evaluated here, as bits of the rule index (the folded single-fact rules are always evaluated here too).</summary>
     internal ulong Rules { get; }
@@ -70,10 +83,10 @@ internal sealed unsafe class ColumnScreen
     internal static ColumnWidth Native =>
         Vector512.IsHardwareAccelerated ? ColumnWidth.Vector512 : Vector256.IsHardwareAccelerated ? ColumnWidth.Vector256 : ColumnWidth.Scalar;
 
-    /// <summary>Selects the rules the columns can evaluate: candidates are the rules not folded into the predicate table, the others are single-fact rules.</summary>
-    internal static ColumnScreen Build(CompiledNode[] nodes, int[] children, int[] roots, int[] points, int[] minTier, int[] tierMinScores, ulong candidates, ulong mask, ColumnWidth width)
+    /// <summary>Selects the rules the columns can evaluate exactly: candidates are the rules not folded into the predicate table, the others are single-fact rules.</summary>
+    internal static ColumnScreen Build(CompiledNode[] nodes, int[] children, int[] roots, int[] points, int[] minTier, int[] tierMinScores, ulong candidates, ColumnLayout layout, ColumnWidth width)
     {
-        var thresholds = new List<Threshold>();
+        var tests = new List<Test>();
         var facts = new List<Threshold>();
         var combined = new List<int>();
         var tierPlusOne = new int[roots.Length];
@@ -86,11 +99,11 @@ internal sealed unsafe class ColumnScreen
             if ((candidates & (1UL << r)) == 0)
             {
                 // Folded into the predicate table on the per-household path; a fact mask across households here.
-                facts.Add(new Threshold((int)node.Mask, 0, 0, 0, points[r], tierPlusOne[r]));
+                facts.Add(new Threshold((int)node.Mask, points[r], tierPlusOne[r]));
                 continue;
             }
 
-            if (!Columnar(nodes, children, roots[r], mask, 0))
+            if (!Columnar(nodes, children, roots[r], layout, 0))
             {
                 continue;
             }
@@ -98,7 +111,7 @@ internal sealed unsafe class ColumnScreen
             rules |= 1UL << r;
             if (node.Kind == NodeKind.Indicator)
             {
-                thresholds.Add(Threshold.Of(in node, mask, points[r], tierPlusOne[r]));
+                tests.Add(Test.Of(in node, layout, points[r], tierPlusOne[r])!.Value);
             }
             else
             {
@@ -106,7 +119,7 @@ internal sealed unsafe class ColumnScreen
             }
         }
 
-        return new ColumnScreen(mask, rules, [.. thresholds], [.. facts], [.. combined], nodes, children, roots, points, tierPlusOne, tierMinScores, width == ColumnWidth.Native ? Native : width);
+        return new ColumnScreen(layout, rules, [.. tests], [.. facts], [.. combined], nodes, children, roots, points, tierPlusOne, tierMinScores, width == ColumnWidth.Native ? Native : width);
     }
 
     /// <summary>
@@ -131,13 +144,13 @@ internal sealed unsafe class ColumnScreen
         }
     }
 
-    private static bool Columnar(CompiledNode[] nodes, int[] children, int index, ulong mask, int depth)
+    private static bool Columnar(CompiledNode[] nodes, int[] children, int index, ColumnLayout layout, int depth)
     {
         ref readonly var node = ref nodes[index];
         switch (node.Kind)
         {
             case NodeKind.Indicator:
-                return (mask & (1UL << node.Ordinal)) != 0;
+                return Test.Of(in node, layout, 0, 0) is not null;
             case NodeKind.Household:
             case NodeKind.AsOfMonth:
                 return true;
@@ -149,7 +162,7 @@ internal sealed unsafe class ColumnScreen
 
                 for (var c = 0; c < node.ChildCount; c++)
                 {
-                    if (!Columnar(nodes, children, children[node.FirstChild + c], mask, depth + 1))
+                    if (!Columnar(nodes, children, children[node.FirstChild + c], layout, depth + 1))
                     {
                         return false;
                     }
@@ -159,6 +172,8 @@ internal sealed unsafe class ColumnScreen
         }
     }
 
+    // Straight to optimised code: a batch is often screened once, and tier-0 vector code is many times slower.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Run<TL, TF, TI>(BatchColumns columns, int first, int count, uint monthBit, bool complete, int* score, int* tiers, int* scratch)
         where TL : struct, IColumnLanes<TF, TI>
         where TF : struct
@@ -168,49 +183,47 @@ internal sealed unsafe class ColumnScreen
         {
             var w = TL.Count;
             var zero = TL.Splat(0);
-            fixed (float* values = columns.Values)
-            fixed (ushort* ages = columns.Ages)
-            fixed (uint* facts = columns.Facts)
-            fixed (Threshold* recent = _recent)
-            fixed (Threshold* valued = _values)
-            fixed (Threshold* thresholds = _thresholds)
+            var blockBytes = Layout.BlockBytes;
+            fixed (byte* cells = columns.Cells)
+            fixed (Test* tests = _tests)
+            fixed (int* start = _start)
+            fixed (Test* forcedTests = _forcedTests)
             fixed (Threshold* factRules = _facts)
             {
+                var origin = cells + columns.Start;
                 // Every threshold rule for a vector of households at a time, the sums kept in registers: a block's
                 // columns are contiguous, so this reads memory in one sequential run.
                 for (var i = 0; i < count; i += w)
                 {
                     var h = first + i;
-                    var cell = columns.Cell(0, h);
+                    var block = origin + ((long)(h / BatchColumns.Lanes) * blockBytes);
+                    var lane = h % BatchColumns.Lanes;
                     var sum = zero;
                     var forced = zero;
-                    for (var k = 0; k < _recent.Length; k++)
+                    AddAll<TL, TF, TI, NoValue, ByteAge>(tests, start, 1, block, lane, ref sum);
+                    AddAll<TL, TF, TI, NoValue, UShortAge>(tests, start, 2, block, lane, ref sum);
+                    AddAll<TL, TF, TI, ByteValue, NoAge>(tests, start, 3, block, lane, ref sum);
+                    AddAll<TL, TF, TI, ByteValue, ByteAge>(tests, start, 4, block, lane, ref sum);
+                    AddAll<TL, TF, TI, ByteValue, UShortAge>(tests, start, 5, block, lane, ref sum);
+                    AddAll<TL, TF, TI, UShortValue, NoAge>(tests, start, 6, block, lane, ref sum);
+                    AddAll<TL, TF, TI, UShortValue, ByteAge>(tests, start, 7, block, lane, ref sum);
+                    AddAll<TL, TF, TI, UShortValue, UShortAge>(tests, start, 8, block, lane, ref sum);
+                    AddAll<TL, TF, TI, FloatValue, NoAge>(tests, start, 9, block, lane, ref sum);
+                    AddAll<TL, TF, TI, FloatValue, ByteAge>(tests, start, 10, block, lane, ref sum);
+                    AddAll<TL, TF, TI, FloatValue, UShortAge>(tests, start, 11, block, lane, ref sum);
+                    for (var k = 0; k < _forcedTests.Length; k++)
                     {
-                        ref readonly var t = ref recent[k];
-                        sum = TL.Add(sum, TL.And(TL.Recent(TL.LoadAges(ages + cell + t.Column), TL.Splat(t.MaxAge)), TL.Splat(t.Points)));
-                    }
-
-                    for (var k = 0; k < _values.Length; k++)
-                    {
-                        ref readonly var t = ref valued[k];
-                        var at = cell + t.Column;
-                        var hit = TL.Holds(TL.LoadValues(values + at), TL.LoadAges(ages + at), TL.Splat(t.Low), TL.Splat(t.High), TL.Splat(t.MaxAge));
-                        sum = TL.Add(sum, TL.And(hit, TL.Splat(t.Points)));
-                    }
-
-                    for (var k = 0; k < _thresholds.Length; k++)
-                    {
-                        ref readonly var t = ref thresholds[k];
-                        var at = cell + t.Column;
-                        var hit = TL.Holds(TL.LoadValues(values + at), TL.LoadAges(ages + at), TL.Splat(t.Low), TL.Splat(t.High), TL.Splat(t.MaxAge));
+                        ref readonly var t = ref forcedTests[k];
+                        var hit = HitOf<TL, TF, TI>(block, lane, in t);
                         sum = TL.Add(sum, TL.And(hit, TL.Splat(t.Points)));
                         forced = TL.Max(forced, TL.And(hit, TL.Splat(t.TierPlusOne)));
                     }
 
+                    var facts = block + ColumnLayout.FactsOffset + (lane * sizeof(uint));
                     for (var k = 0; k < _facts.Length; k++)
                     {
                         ref readonly var t = ref factRules[k];
-                        var hit = TL.LoadFacts(facts + h, TL.Splat(t.Column));
+                        var hit = TL.LoadFacts(facts, TL.Splat(t.Mask));
                         sum = TL.Add(sum, TL.And(hit, TL.Splat(t.Points)));
                         forced = TL.Max(forced, TL.And(hit, TL.Splat(t.TierPlusOne)));
                     }
@@ -219,7 +232,7 @@ internal sealed unsafe class ColumnScreen
                     TL.Store(tiers + i, forced);
                 }
 
-                var frame = new Frame(values, ages, facts, columns, first, count, monthBit);
+                var frame = new Frame(origin, blockBytes, first, count, monthBit);
                 foreach (var r in _combined)
                 {
                     Evaluate<TL, TF, TI>(in frame, _roots[r], scratch, scratch + Chunk);
@@ -256,6 +269,61 @@ internal sealed unsafe class ColumnScreen
         }
     }
 
+    // The tests of one kind, the kind's cell loads and compares specialised by the JIT.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddAll<TL, TF, TI, TV, TA>(Test* tests, int* start, int kind, byte* block, int lane, ref TI sum)
+        where TL : struct, IColumnLanes<TF, TI>
+        where TF : struct
+        where TI : struct
+        where TV : struct, IValueTest
+        where TA : struct, IAgeTest
+    {
+        unchecked
+        {
+            for (var k = start[kind]; k < start[kind + 1]; k++)
+            {
+                ref readonly var t = ref tests[k];
+                sum = TL.Add(sum, TL.And(Hit<TL, TF, TI, TV, TA>(block, lane, in t), TL.Splat(t.Points)));
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TI Hit<TL, TF, TI, TV, TA>(byte* block, int lane, in Test t)
+        where TL : struct, IColumnLanes<TF, TI>
+        where TF : struct
+        where TI : struct
+        where TV : struct, IValueTest
+        where TA : struct, IAgeTest
+    {
+        if (!TV.Active)
+        {
+            return TA.Hit<TL, TF, TI>(block, lane, in t);
+        }
+
+        return TA.Active ? TL.And(TV.Hit<TL, TF, TI>(block, lane, in t), TA.Hit<TL, TF, TI>(block, lane, in t)) : TV.Hit<TL, TF, TI>(block, lane, in t);
+    }
+
+    // One test of any kind (the forced-tier rules and combinations, where a branch on the kind is cheap).
+    private static TI HitOf<TL, TF, TI>(byte* block, int lane, in Test t)
+        where TL : struct, IColumnLanes<TF, TI>
+        where TF : struct
+        where TI : struct => t.Kind switch
+        {
+            1 => Hit<TL, TF, TI, NoValue, ByteAge>(block, lane, in t),
+            2 => Hit<TL, TF, TI, NoValue, UShortAge>(block, lane, in t),
+            3 => Hit<TL, TF, TI, ByteValue, NoAge>(block, lane, in t),
+            4 => Hit<TL, TF, TI, ByteValue, ByteAge>(block, lane, in t),
+            5 => Hit<TL, TF, TI, ByteValue, UShortAge>(block, lane, in t),
+            6 => Hit<TL, TF, TI, UShortValue, NoAge>(block, lane, in t),
+            7 => Hit<TL, TF, TI, UShortValue, ByteAge>(block, lane, in t),
+            8 => Hit<TL, TF, TI, UShortValue, UShortAge>(block, lane, in t),
+            9 => Hit<TL, TF, TI, FloatValue, NoAge>(block, lane, in t),
+            10 => Hit<TL, TF, TI, FloatValue, ByteAge>(block, lane, in t),
+            11 => Hit<TL, TF, TI, FloatValue, UShortAge>(block, lane, in t),
+            _ => TL.Splat(0),
+        };
+
     // Writes the node's mask (-1 where it holds) for the chunk into dst; next is scratch for the children.
     private void Evaluate<TL, TF, TI>(in Frame f, int index, int* dst, int* next)
         where TL : struct, IColumnLanes<TF, TI>
@@ -269,12 +337,11 @@ internal sealed unsafe class ColumnScreen
             switch (node.Kind)
             {
                 case NodeKind.Indicator:
-                    var t = Threshold.Of(in node, Mask, 0, 0);
-                    var (low, high, maxAge) = (TL.Splat(t.Low), TL.Splat(t.High), TL.Splat(t.MaxAge));
+                    var t = Test.Of(in node, Layout, 0, 0)!.Value;
                     for (var i = 0; i < f.Count; i += w)
                     {
-                        var at = f.Columns.Cell(0, f.First + i) + t.Column;
-                        TL.Store(dst + i, TL.Holds(TL.LoadValues(f.Values + at), TL.LoadAges(f.Ages + at), low, high, maxAge));
+                        var h = f.First + i;
+                        TL.Store(dst + i, HitOf<TL, TF, TI>(f.Origin + ((long)(h / BatchColumns.Lanes) * f.BlockBytes), h % BatchColumns.Lanes, in t));
                     }
 
                     return;
@@ -282,7 +349,9 @@ internal sealed unsafe class ColumnScreen
                     var m = TL.Splat((int)node.Mask);
                     for (var i = 0; i < f.Count; i += w)
                     {
-                        TL.Store(dst + i, TL.LoadFacts(f.Facts + f.First + i, m));
+                        var h = f.First + i;
+                        var facts = f.Origin + ((long)(h / BatchColumns.Lanes) * f.BlockBytes) + ColumnLayout.FactsOffset + (h % BatchColumns.Lanes * sizeof(uint));
+                        TL.Store(dst + i, TL.LoadFacts(facts, m));
                     }
 
                     return;
@@ -334,37 +403,13 @@ internal sealed unsafe class ColumnScreen
         }
     }
 
-    /// <summary>
-    /// One threshold test in column form: the column's offset in a block, the double interval narrowed to the floats
-    /// inside it (exact for float values), the window, the points and the forced tier + 1. For a single-fact rule
-    /// <see cref="Column"/> holds the fact mask instead.
-    /// </summary>
-    private readonly record struct Threshold(int Column, float Low, float High, int MaxAge, int Points, int TierPlusOne)
+    /// <summary>A single-fact rule across households: the fact mask, the points and the forced tier + 1.</summary>
+    private readonly record struct Threshold(int Mask, int Points, int TierPlusOne);
+
+    private readonly struct Frame(byte* origin, int blockBytes, int first, int count, uint monthBit)
     {
-        internal static Threshold Of(in CompiledNode node, ulong mask, int points, int tierPlusOne) =>
-            new(BatchColumns.ColumnOf(mask, node.Ordinal) * BatchColumns.Lanes, CeilingFloat(node.Low), FloorFloat(node.High), Math.Min(node.MaxAge, BatchColumns.MaxAge), points, tierPlusOne);
-
-        // The smallest float ≥ d: for a float v, v ≥ d exactly when v ≥ CeilingFloat(d).
-        private static float CeilingFloat(double d)
-        {
-            var f = (float)d;
-            return f < d ? MathF.BitIncrement(f) : f;
-        }
-
-        // The largest float ≤ d.
-        private static float FloorFloat(double d)
-        {
-            var f = (float)d;
-            return f > d ? MathF.BitDecrement(f) : f;
-        }
-    }
-
-    private readonly struct Frame(float* values, ushort* ages, uint* facts, BatchColumns columns, int first, int count, uint monthBit)
-    {
-        public readonly float* Values = values;
-        public readonly ushort* Ages = ages;
-        public readonly uint* Facts = facts;
-        public readonly BatchColumns Columns = columns;
+        public readonly byte* Origin = origin;
+        public readonly int BlockBytes = blockBytes;
         public readonly int First = first;
         public readonly int Count = count;
         public readonly uint MonthBit = monthBit;

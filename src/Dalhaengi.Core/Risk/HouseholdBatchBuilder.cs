@@ -260,7 +260,7 @@ public sealed partial class HouseholdBatchBuilder
         ushort[] ordinals = [.. _ordinals];
         double[] values = [.. _values];
         int[] ages = [.. _ages];
-        var columns = BatchColumns.Build(_ids.Count, _words, predicates, presence, pairOffset, runStart, values, ages, ColumnShare);
+        var columns = BatchColumns.Build(_ids.Count, _words, predicates, presence, pairOffset, runStart, values, ages, ColumnShare, CellOptions);
         return new HouseholdBatch(
             _catalog, _asOf, [.. _ids], [.. _districtIndex], [.. _districts], predicates, presence,
             pairOffset, runStart, ordinals, values, ages, [.. _sources], columns);

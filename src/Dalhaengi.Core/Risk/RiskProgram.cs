@@ -54,7 +54,7 @@ internal sealed unsafe class RiskProgram(
         var monthBit = 1u << batch.AsOf.Month;
         if (_narrow)
         {
-            if (batch.Columns is { } columns && columnWidth != ColumnWidth.Off && PlanFor(columns.Mask) is { } plan)
+            if (batch.Columns is { } columns && columnWidth != ColumnWidth.Off && PlanFor(columns.Layout) is { } plan)
             {
                 RunColumns(batch, columns, plan, start, results, monthBit);
                 return;
@@ -197,12 +197,12 @@ internal sealed unsafe class RiskProgram(
         }
     }
 
-    private ColumnPlan? PlanFor(ulong mask)
+    private ColumnPlan? PlanFor(ColumnLayout layout)
     {
         var plan = _plan;
-        if (plan is null || plan.Mask != mask)
+        if (plan is null || !plan.Layout.Equals(layout))
         {
-            var screen = ColumnScreen.Build(nodes, children, roots, points, minTier, tierMinScores, candidateRules, mask, columnWidth);
+            var screen = ColumnScreen.Build(nodes, children, roots, points, minTier, tierMinScores, candidateRules, layout, columnWidth);
             var rest = candidateRules & ~screen.Rules;
             ulong restOrdinals = 0;
             for (var o = 0; o < indicatorTriggers.Length; o++)
@@ -217,7 +217,7 @@ internal sealed unsafe class RiskProgram(
             }
 
             // A screen with no rule would only add a pass: the per-household path is then the whole work anyway.
-            plan = new ColumnPlan(mask, screen.Rules == 0 ? null : screen, rest, restOrdinals, restPredicates);
+            plan = new ColumnPlan(layout, screen.Rules == 0 ? null : screen, rest, restOrdinals, restPredicates);
             _plan = plan;
         }
 
@@ -425,4 +425,4 @@ internal sealed unsafe class RiskProgram(
 }
 
 /// <summary>The column screen of one set of column indicators and what it leaves to the per-household path.</summary>
-internal sealed record ColumnPlan(ulong Mask, ColumnScreen? Screen, ulong Rest, ulong RestOrdinals, uint RestPredicates);
+internal sealed record ColumnPlan(ColumnLayout Layout, ColumnScreen? Screen, ulong Rest, ulong RestOrdinals, uint RestPredicates);

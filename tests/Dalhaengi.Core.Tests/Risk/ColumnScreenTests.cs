@@ -20,6 +20,18 @@ public sealed class ColumnScreenTests
 
     private static readonly LocalDate[] Dates = [AsOf, new(2025, 1, 15), new(2025, 12, 1)];
 
+    // Every cell layout: the narrowest (the default), 16-bit and float values, 16-bit ages, blocks off alignment.
+    internal static readonly ColumnCellOptions[] Layouts =
+    [
+        ColumnCellOptions.Default,
+        new(CellKind.Byte),
+        new(CellKind.UShort),
+        new(CellKind.Float),
+        new(CellKind.None, CellKind.UShort),
+        new(CellKind.Byte, CellKind.UShort),
+        new(CellKind.Float, CellKind.UShort, 16),
+    ];
+
     [Property(MaxTest = 300)]
     public Property EveryWidth_AgreesWithTheReferenceInterpreter() =>
         Prop.ForAll(
@@ -35,18 +47,21 @@ public sealed class ColumnScreenTests
 
                 // Most households keep one signal per indicator (the columns hold them); the others keep all theirs.
                 var population = households.Select((h, i) => single[i] ? OneSignalEach(h) : h).ToArray();
-                var batch = Batch(population, asOf, share);
                 var expected = population.Select(h => RiskInterpreter.Evaluate(set, HouseholdFacts.Of(h, asOf), asOf)).ToArray();
-                foreach (var width in Widths)
+                foreach (var layout in Layouts)
                 {
-                    var evaluator = RiskEvaluator.Compile(set, null, vectorKernel: true, width);
-                    var results = new RiskScore[batch.Count];
-                    evaluator.Evaluate(batch, results);
-                    var tail = new RiskScore[batch.Count - 5];
-                    evaluator.Evaluate(batch, 5, tail);
-                    if (!results.SequenceEqual(expected) || !tail.SequenceEqual(expected.Skip(5)))
+                    var batch = Batch(population, asOf, share, layout);
+                    foreach (var width in Widths)
                     {
-                        return false;
+                        var evaluator = RiskEvaluator.Compile(set, null, vectorKernel: true, width);
+                        var results = new RiskScore[batch.Count];
+                        evaluator.Evaluate(batch, results);
+                        var tail = new RiskScore[batch.Count - 5];
+                        evaluator.Evaluate(batch, 5, tail);
+                        if (!results.SequenceEqual(expected) || !tail.SequenceEqual(expected.Skip(5)))
+                        {
+                            return false;
+                        }
                     }
                 }
 
@@ -111,9 +126,55 @@ public sealed class ColumnScreenTests
         }
     }
 
-    private static HouseholdBatch Batch(Household[] households, LocalDate asOf, double share)
+    [Fact]
+    public void Build_ChoosesTheNarrowestExactCellsPerColumn()
     {
-        var builder = new HouseholdBatchBuilder(asOf) { ColumnShare = share };
+        // A flag always 1 kept once for the column, small counts in bytes, months up to 300 in 16 bits, amounts as
+        // floats; ages up to 390 days saturate.
+        var households = Enumerable.Range(0, 40).Select(i => Household(
+            [Signal("utility.gas.cutoff", 1, AsOf.PlusDays(-i * 10)), Signal("arrears.gas.months", i % 12, AsOf),
+             Signal("arrears.financial.amount", 1_000.5 * i, AsOf), Signal("screening.phq9.total", i % 28, AsOf)], id: $"hh-{i}")).ToList();
+        households[5] = Household([Signal("arrears.gas.months", 300, AsOf), Signal("utility.gas.cutoff", 1, AsOf)], id: "hh-5");
+
+        var layout = HouseholdBatch.Create(households, AsOf).Columns!.Layout;
+
+        var kinds = Enumerable.Range(0, layout.Count).Select(c => (layout.ValueKinds[c], layout.AgeKinds[c])).ToArray();
+        Assert.Contains((CellKind.Float, CellKind.Byte), kinds);
+        Assert.Contains((CellKind.UShort, CellKind.Byte), kinds);
+        Assert.Contains((CellKind.Byte, CellKind.Byte), kinds);
+        Assert.Contains((CellKind.None, CellKind.Byte), kinds);
+        Assert.Equal(1, layout.Constant[Array.IndexOf(kinds, (CellKind.None, CellKind.Byte))]);
+        Assert.Equal(390, layout.MaxAge.Max());
+        Assert.Equal(0, layout.BlockBytes % 64);
+    }
+
+    [Theory]
+    [InlineData(253)]
+    [InlineData(254)]
+    [InlineData(300)]
+    [InlineData(389)]
+    [InlineData(390)]
+    public void Evaluate_WhenAWindowIsWiderThanSaturatedByteAges_GivesTheExactResult(int window)
+    {
+        // Byte ages stand for 254 days and more as 254: a window from 254 days to just below the oldest age cannot be
+        // tested from them, so that rule is screened per household; the others still from the columns.
+        var households = Enumerable.Range(0, 40).Select(i => Household([Signal("utility.gas.cutoff", 1, AsOf.PlusDays(-i * 10))], id: $"hh-{i}")).ToList();
+        var set = With(
+            Rule(RiskCondition.Present("utility.gas.cutoff", withinDays: window), 20, "a"),
+            Rule(RiskCondition.Present("utility.gas.cutoff", withinDays: 100), 7, "b"));
+        var batch = HouseholdBatch.Create(households, AsOf);
+
+        foreach (var width in Widths)
+        {
+            var results = new RiskScore[batch.Count];
+            RiskEvaluator.Compile(set, null, vectorKernel: true, width).Evaluate(batch, results);
+            Assert.Equal(households.Select(h => Score(set, h)), results);
+        }
+    }
+
+    private static HouseholdBatch Batch(Household[] households, LocalDate asOf, double share, ColumnCellOptions? layout = null)
+    {
+        var builder = new HouseholdBatchBuilder(asOf) { ColumnShare = share, CellOptions = layout ?? ColumnCellOptions.Default };
         foreach (var h in households)
         {
             builder.Add(h);

@@ -18,6 +18,16 @@ public sealed partial class HouseholdBatchBuilderTests
 {
     private static readonly ColumnWidth[] AllWidths = [ColumnWidth.Vector512, ColumnWidth.Vector256, ColumnWidth.Scalar, ColumnWidth.Off];
 
+    // Every layout a column batch can get: narrowest (one age per extract-dated column), wider values, per-cell ages.
+    private static readonly ColumnCellOptions[] ColumnLayouts =
+    [
+        ColumnCellOptions.Default,
+        new(CellKind.UShort),
+        new(CellKind.Float),
+        new(CellKind.Byte, CellKind.Byte),
+        new(CellKind.Float, CellKind.UShort, 16),
+    ];
+
     [Property(MaxTest = 150)]
     public Property SetColumn_ReadsLikeTheBatchBuiltRowByRow() =>
         Prop.ForAll(
@@ -40,14 +50,19 @@ public sealed partial class HouseholdBatchBuilderTests
                 var columns = ByColumns(population, oneDate ? extract : null);
 
                 var expected = population.Select(h => RiskInterpreter.Evaluate(before, HouseholdFacts.Of(h, AsOf), AsOf)).ToArray();
-                foreach (var width in AllWidths)
+                foreach (var layout in ColumnLayouts)
                 {
-                    var evaluator = RiskEvaluator.Compile(before, null, vectorKernel: true, width);
-                    var results = new RiskScore[columns.Count];
-                    evaluator.Evaluate(columns, results);
-                    if (!results.SequenceEqual(expected))
+                    var laidOut = ByColumns(population, oneDate ? extract : null, layout);
+                    foreach (var width in AllWidths)
                     {
-                        return false;
+                        var evaluator = RiskEvaluator.Compile(before, null, vectorKernel: true, width);
+                        var results = new RiskScore[laidOut.Count];
+                        evaluator.Evaluate(laidOut, results);
+                        if (!results.SequenceEqual(expected) || laidOut.SignalCount != rows.SignalCount
+                            || !Enumerable.Range(0, laidOut.Count).All(i => Describe(laidOut.FactsAt(i)) == Describe(rows.FactsAt(i))))
+                        {
+                            return false;
+                        }
                     }
                 }
 
@@ -187,9 +202,9 @@ public sealed partial class HouseholdBatchBuilderTests
         Assert.Equal(1, builder.Build().Count);
     }
 
-    private static HouseholdBatch ByColumns(Household[] population, LocalDate? extract)
+    private static HouseholdBatch ByColumns(Household[] population, LocalDate? extract, ColumnCellOptions? layout = null)
     {
-        var builder = new HouseholdBatchBuilder(AsOf);
+        var builder = new HouseholdBatchBuilder(AsOf) { CellOptions = layout ?? ColumnCellOptions.Default };
         Fill(builder, population, extract);
         return builder.Build();
     }
