@@ -22,6 +22,7 @@ step cpu run --cpu
 step cold-start bash -c 'cd benchmarks/Dalhaengi.ColdStart && ./publish.sh > /dev/null && dotnet build -c Release > /dev/null && bin/Release/net10.0/Dalhaengi.ColdStart --measure 10'
 step scaling run --scaling
 step quality run --quality
+step layouts run --layouts
 for c in DenseScreeningBenchmarks ScreeningBenchmarks BatchBuildBenchmarks EndToEndBenchmarks WhatIfBenchmarks BackTestBenchmarks \
          ParallelScreeningBenchmarks RuleSetLoadingBenchmarks RotationDistrictScalingBenchmarks \
          CalendarBenchmarks RotationPlannerBenchmarks RotationScalingBenchmarks; do
