@@ -120,14 +120,7 @@ public sealed class RotationPlannerSearchTests
     private static double BruteForce(RotationRequest request, Func<int, LocalDate, bool> open, Func<LocalDate, int> need, int cap, bool guarantee = false)
     {
         var season = request.Season;
-        var dates = new List<LocalDate>();
-        for (var date = season.Dates.Start; date <= season.Dates.End; date = date.PlusDays(1))
-        {
-            if (season.Weekdays.Contains(date.DayOfWeek))
-            {
-                dates.Add(date);
-            }
-        }
+        var dates = SeasonDates(season);
 
         var districts = request.Municipality.Districts.OrderBy(d => d.Code.Value, StringComparer.Ordinal).ToArray();
         var total = districts.Sum(d => (double)d.Population!.Value);
@@ -176,13 +169,9 @@ public sealed class RotationPlannerSearchTests
         }
     }
 
-    // The best Σ min(n_d, q_d) ÷ S over every assignment of a district and a team to each slot (or none), one session a
-    // day: each district keeps the minimum gap; the team has, for every required category, a partner covering it that
-    // works that weekday, within its season cap and its monthly cap. Depth-first with a bound: each remaining slot adds
-    // at most 1. Independent of the planner: it knows nothing of its order, its moves or its repair.
-    internal static double TeamBruteForce(RotationRequest request)
+    // Every weekday of the season the brute forces consider, in order (holidays are checked by their callers' `open`).
+    private static List<LocalDate> SeasonDates(Season season)
     {
-        var season = request.Season;
         var dates = new List<LocalDate>();
         for (var date = season.Dates.Start; date <= season.Dates.End; date = date.PlusDays(1))
         {
@@ -191,6 +180,18 @@ public sealed class RotationPlannerSearchTests
                 dates.Add(date);
             }
         }
+
+        return dates;
+    }
+
+    // The best Σ min(n_d, q_d) ÷ S over every assignment of a district and a team to each slot (or none), one session a
+    // day: each district keeps the minimum gap; the team has, for every required category, a partner covering it that
+    // works that weekday, within its season cap and its monthly cap. Depth-first with a bound: each remaining slot adds
+    // at most 1. Independent of the planner: it knows nothing of its order, its moves or its repair.
+    internal static double TeamBruteForce(RotationRequest request)
+    {
+        var season = request.Season;
+        var dates = SeasonDates(season);
 
         var districts = request.Municipality.Districts.OrderBy(d => d.Code.Value, StringComparer.Ordinal).ToArray();
         var partners = request.Roster.Partners.ToArray();
